@@ -1,0 +1,48 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createSalesChannelsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/** A sales channel and a publishable key linked to it: every `/store` request needs one. */
+export async function createStoreContext(container: MedusaContainer) {
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Test storefront" }] },
+  })
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Test key", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: apiKey.id, add: [salesChannel.id] },
+  })
+  return {
+    salesChannelId: salesChannel.id,
+    storeHeaders: { headers: { "x-publishable-api-key": apiKey.token } },
+  }
+}
+
+/** A staff member and the bearer headers of her session, as the admin app gets them. */
+export async function createStaffHeaders(
+  container: MedusaContainer,
+  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
+  email = "staff@test.local",
+  password = "staff-password"
+) {
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
+  if (!authIdentity) {
+    throw new Error(`Could not register ${email}`)
+  }
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email } },
+  })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}

@@ -1,0 +1,86 @@
+import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Development defaults. Production refuses to start with them, so a deployment cannot go live
+ * with a secret that is printed in this file.
+ */
+const DEVELOPMENT_SECRET = "imece-development-secret"
+const isProduction = process.env.NODE_ENV === "production"
+
+const jwtSecret = process.env.JWT_SECRET || DEVELOPMENT_SECRET
+const cookieSecret = process.env.COOKIE_SECRET || DEVELOPMENT_SECRET
+
+if (isProduction && (jwtSecret === DEVELOPMENT_SECRET || cookieSecret === DEVELOPMENT_SECRET)) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "JWT_SECRET and COOKIE_SECRET must be set to secrets of your own when NODE_ENV=production."
+  )
+}
+
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:5173"
+const adminUrl = process.env.ADMIN_URL || "http://localhost:5174"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const redisUrl = process.env.REDIS_URL
+
+/** With Redis, events, workflows, locks and cache are shared by every server and worker. */
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/imece",
+    databaseDriverOptions:
+      process.env.DATABASE_SSL === "true"
+        ? { connection: { ssl: { rejectUnauthorized: false } } }
+        : { connection: { ssl: false } },
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || [adminUrl, backendUrl].join(","),
+      authCors: process.env.AUTH_CORS || [storefrontUrl, adminUrl, backendUrl].join(","),
+      jwtSecret,
+      cookieSecret,
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+    backendUrl,
+  },
+  modules: [
+    { resolve: "./src/modules/producer" },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,49 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+type ProducerProducts = { products?: ({ id: string } | null)[] | null }
+
+/** An id no product has, so a producer without products yields an empty list, not every product. */
+const NO_PRODUCT = "prod_none"
+
+/**
+ * Lets `GET /store/products` return each product's maker (`fields=*producer`) and filter by
+ * `producer_id`. Medusa's own validator for this route is strict, so the producer filter is
+ * turned into the `id` filter it already understands before that validator runs; this is why
+ * the middleware is registered without a method (global middlewares run first).
+ */
+async function productsByProducer(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), "producer"]
+
+  const producerId = req.query.producer_id
+  if (req.method !== "GET" || req.path !== "/" || producerId === undefined) {
+    return next()
+  }
+  delete req.query.producer_id
+
+  const producerIds = (Array.isArray(producerId) ? producerId : [producerId]).map(String)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "producer",
+    fields: ["products.id"],
+    filters: { id: producerIds, status: "active" },
+  })
+  const productIds = (links as ProducerProducts[]).flatMap((producer) =>
+    (producer.products ?? []).flatMap((product) => (product ? [product.id] : []))
+  )
+
+  req.query.id = productIds.length ? productIds : [NO_PRODUCT]
+  next()
+}
+
+export const storeProductRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/products",
+    middlewares: [productsByProducer],
+  },
+]

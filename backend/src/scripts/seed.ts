@@ -1,0 +1,511 @@
+import { mkdir, writeFile } from "node:fs/promises"
+import path from "node:path"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
+import { DEMO_PRODUCERS, type DemoProducer } from "./demo-data/producers"
+import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data/products"
+import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
+
+/** Demo logins, printed by `npm start`. They exist only in the demo database. */
+export const DEMO_LOGINS = {
+  staff: { email: "staff@imece.local", password: "imece-staff" },
+  shopper: { email: "shopper@imece.local", password: "imece-shopper" },
+}
+
+const PUBLISHABLE_KEY_TITLE = "Imece storefront"
+const SALES_CHANNEL_NAME = "Default Sales Channel"
+const STOCK_LOCATION_NAME = "Kooperatif deposu — Keçiören"
+const FULFILLMENT_SET_NAME = "İmece kargo"
+
+const REGIONS = [
+  { name: "Türkiye", currency_code: "try", countries: ["tr"] },
+  { name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl", "at", "be", "it", "es"] },
+]
+
+const CATEGORIES: Record<DemoProduct["category"], string> = {
+  textiles: "Oya ve dantel",
+  carpets: "Halı ve kilim",
+  felt: "Keçe",
+  copper: "Bakır",
+  ceramics: "Seramik ve çini",
+  food: "Ev yapımı lezzetler",
+  embroidery: "Nakış",
+  basketry: "Sepet örücülüğü",
+}
+
+export interface SeedResult {
+  publishableKey: string
+  staff: { email: string; password: string }
+  shopper: { email: string; password: string }
+  producers: number
+  products: number
+}
+
+/**
+ * Fills an empty marketplace with the demo cooperative: regions, a warehouse with stock,
+ * shipping, producers with their products, and demo logins. Every part looks for what already
+ * exists first, so running it again changes nothing.
+ */
+export default async function seedDemoData({ container }: ExecArgs): Promise<SeedResult> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+  const staticDir = process.env.IMECE_STATIC_DIR || path.join(process.cwd(), "static")
+
+  logger.info("Seeding the demo cooperative…")
+  const salesChannelId = await ensureSalesChannel(container)
+  const regionIds = await ensureRegionsAndStore(container, salesChannelId)
+  const stockLocationId = await ensureShipping(container, salesChannelId, regionIds)
+  const publishableKey = await ensurePublishableKey(container, salesChannelId)
+  const imageUrls = await writeDemoImages(staticDir, backendUrl)
+  const products = await ensureProducts(container, {
+    salesChannelId,
+    stockLocationId,
+    imageUrls,
+  })
+  const producers = await ensureProducers(container, products, imageUrls)
+  await ensureStaff(container)
+  await ensureShopper(container)
+
+  const result: SeedResult = {
+    publishableKey,
+    ...DEMO_LOGINS,
+    producers,
+    products: Object.keys(products).length,
+  }
+  if (process.env.IMECE_SEED_OUTPUT) {
+    await writeFile(process.env.IMECE_SEED_OUTPUT, JSON.stringify(result, null, 2))
+  }
+  logger.info(`Demo cooperative ready: ${result.producers} producers, ${result.products} products.`)
+  return result
+}
+
+async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (existing) {
+    return existing.id
+  }
+  const [created] = await salesChannelModule.createSalesChannels([{ name: SALES_CHANNEL_NAME }])
+  return created.id
+}
+
+async function ensureRegionsAndStore(
+  container: MedusaContainer,
+  salesChannelId: string
+): Promise<Record<string, string>> {
+  const regionModule = container.resolve(Modules.REGION)
+  const storeModule = container.resolve(Modules.STORE)
+
+  const [store] = await storeModule.listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "İmece",
+        default_sales_channel_id: salesChannelId,
+        supported_currencies: [
+          { currency_code: "try", is_default: true },
+          { currency_code: "eur" },
+        ],
+      },
+    },
+  })
+
+  const existing = await regionModule.listRegions({
+    name: { $in: REGIONS.map((region) => region.name) },
+  })
+  const missing = REGIONS.filter((region) => !existing.some((r) => r.name === region.name))
+  if (missing.length) {
+    const { result: created } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: missing.map((region) => ({ ...region, payment_providers: ["pp_system_default"] })),
+      },
+    })
+    existing.push(...created)
+    await createTaxRegionsWorkflow(container).run({
+      input: missing.flatMap((region) =>
+        region.countries.map((country_code) => ({ country_code, provider_id: "tp_system" }))
+      ),
+    })
+  }
+  return Object.fromEntries(existing.map((region) => [region.name, region.id]))
+}
+
+async function ensureShipping(
+  container: MedusaContainer,
+  salesChannelId: string,
+  regionIds: Record<string, string>
+): Promise<string> {
+  const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const [existingLocation] = await stockLocationModule.listStockLocations({
+    name: STOCK_LOCATION_NAME,
+  })
+  if (existingLocation) {
+    return existingLocation.id
+  }
+
+  const {
+    result: [stockLocation],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: STOCK_LOCATION_NAME,
+          address: { city: "Ankara", country_code: "TR", address_1: "Keçiören" },
+        },
+      ],
+    },
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const shippingProfileId = await ensureShippingProfile(container)
+  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
+    name: FULFILLMENT_SET_NAME,
+    type: "shipping",
+    service_zones: REGIONS.map((region) => ({
+      name: region.name,
+      geo_zones: region.countries.map((country_code) => ({
+        country_code,
+        type: "country" as const,
+      })),
+    })),
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  const zoneId = (name: string) =>
+    fulfillmentSet.service_zones.find((zone) => zone.name === name)?.id ?? ""
+  const storeRules = [
+    { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+    { attribute: "is_return", value: "false", operator: "eq" as const },
+  ]
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standart kargo",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zoneId("Türkiye"),
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Standart", description: "2–4 iş günü", code: "standard" },
+        prices: [
+          { currency_code: "try", amount: 90 },
+          { region_id: regionIds["Türkiye"], amount: 90 },
+        ],
+        rules: storeRules,
+      },
+      {
+        name: "International shipping",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zoneId("Europe"),
+        shipping_profile_id: shippingProfileId,
+        type: { label: "International", description: "5–10 days", code: "international" },
+        prices: [
+          { currency_code: "eur", amount: 25 },
+          { region_id: regionIds["Europe"], amount: 25 },
+        ],
+        rules: storeRules,
+      },
+    ],
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocation.id, add: [salesChannelId] },
+  })
+  return stockLocation.id
+}
+
+async function ensureShippingProfile(container: MedusaContainer): Promise<string> {
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing.id
+  }
+  const {
+    result: [created],
+  } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return created.id
+}
+
+async function ensurePublishableKey(
+  container: MedusaContainer,
+  salesChannelId: string
+): Promise<string> {
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeyModule.listApiKeys({
+    title: PUBLISHABLE_KEY_TITLE,
+    type: "publishable",
+  })
+  if (existing) {
+    return existing.token
+  }
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [salesChannelId] },
+  })
+  return key.token
+}
+
+interface DemoImageUrls {
+  product: (handle: string) => string
+  avatar: (handle: string) => string
+}
+
+/** Images are drawn here, not downloaded: the demo runs offline. */
+async function writeDemoImages(staticDir: string, backendUrl: string): Promise<DemoImageUrls> {
+  const productsDir = path.join(staticDir, "demo", "products")
+  const producersDir = path.join(staticDir, "demo", "producers")
+  await mkdir(productsDir, { recursive: true })
+  await mkdir(producersDir, { recursive: true })
+
+  const palettes = new Map(DEMO_PRODUCERS.map((producer) => [producer.handle, producer.palette]))
+  await Promise.all([
+    ...DEMO_PRODUCTS.map((product) =>
+      writeFile(
+        path.join(productsDir, `${product.handle}.svg`),
+        renderProductSvg(product, palettes.get(product.producer) ?? DEMO_PRODUCERS[0].palette)
+      )
+    ),
+    ...DEMO_PRODUCERS.map((producer) =>
+      writeFile(path.join(producersDir, `${producer.handle}.svg`), renderAvatarSvg(producer))
+    ),
+  ])
+
+  return {
+    product: (handle) => `${backendUrl}/static/demo/products/${handle}.svg`,
+    avatar: (handle) => `${backendUrl}/static/demo/producers/${handle}.svg`,
+  }
+}
+
+/** Returns the id of every demo product by handle, creating those that are missing. */
+async function ensureProducts(
+  container: MedusaContainer,
+  context: { salesChannelId: string; stockLocationId: string; imageUrls: DemoImageUrls }
+): Promise<Record<string, string>> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const handles = DEMO_PRODUCTS.map((product) => product.handle)
+  const existing = await productModule.listProducts({ handle: handles }, { select: ["id", "handle"] })
+  const ids: Record<string, string> = Object.fromEntries(
+    existing.map((product) => [product.handle, product.id])
+  )
+  const missing = DEMO_PRODUCTS.filter((product) => !ids[product.handle])
+  if (!missing.length) {
+    return ids
+  }
+
+  const categoryIds = await ensureCategories(container)
+  const shippingProfileId = await ensureShippingProfile(container)
+
+  const { result: created } = await createProductsWorkflow(container).run({
+    input: {
+      products: missing.map((product) => {
+        const option = product.options ?? { title: "Model", values: ["Standart"] }
+        return {
+          title: product.title,
+          handle: product.handle,
+          description: product.description,
+          status: ProductStatus.PUBLISHED,
+          thumbnail: context.imageUrls.product(product.handle),
+          images: [{ url: context.imageUrls.product(product.handle) }],
+          weight: product.weightGrams,
+          shipping_profile_id: shippingProfileId,
+          category_ids: [categoryIds[product.category]],
+          sales_channels: [{ id: context.salesChannelId }],
+          material: product.materials.join(", "),
+          metadata: {
+            materials: product.materials,
+            made_to_order_days: product.madeToOrderDays ?? null,
+          },
+          options: [{ title: option.title, values: option.values }],
+          variants: option.values.map((value, index) => ({
+            title: value,
+            sku: `${product.handle}-${index + 1}`,
+            options: { [option.title]: value },
+            manage_inventory: true,
+            // Made-to-order pieces are sewn or woven after the order, so they can be sold at 0.
+            allow_backorder: Boolean(product.madeToOrderDays),
+            prices: [
+              { amount: product.priceTry, currency_code: "try" },
+              { amount: product.priceEur, currency_code: "eur" },
+            ],
+          })),
+        }
+      }),
+    },
+  })
+
+  const stockByHandle = new Map(missing.map((product) => [product.handle, product.stock]))
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "product.handle", "inventory_items.inventory_item_id"],
+    filters: { product_id: created.map((product) => product.id) },
+  })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: (variants as DemoVariantInventory[]).flatMap((variant) =>
+        (variant.inventory_items ?? []).map((item) => ({
+          location_id: context.stockLocationId,
+          inventory_item_id: item.inventory_item_id,
+          stocked_quantity: stockByHandle.get(variant.product?.handle ?? "") ?? 0,
+        }))
+      ),
+    },
+  })
+
+  for (const product of created) {
+    ids[product.handle] = product.id
+  }
+  return ids
+}
+
+type DemoVariantInventory = {
+  id: string
+  product?: { handle: string } | null
+  inventory_items?: { inventory_item_id: string }[] | null
+}
+
+async function ensureCategories(
+  container: MedusaContainer
+): Promise<Record<DemoProduct["category"], string>> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const handles = Object.keys(CATEGORIES) as DemoProduct["category"][]
+  const existing = await productModule.listProductCategories({ handle: handles })
+  const missing = handles.filter((handle) => !existing.some((c) => c.handle === handle))
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((handle) => ({
+          name: CATEGORIES[handle],
+          handle,
+          is_active: true,
+        })),
+      },
+    })
+    existing.push(...result)
+  }
+  return Object.fromEntries(existing.map((category) => [category.handle, category.id])) as Record<
+    DemoProduct["category"],
+    string
+  >
+}
+
+async function ensureProducers(
+  container: MedusaContainer,
+  productIds: Record<string, string>,
+  imageUrls: DemoImageUrls
+): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: existing } = await query.graph({
+    entity: "producer",
+    fields: ["handle"],
+    filters: { handle: DEMO_PRODUCERS.map((producer) => producer.handle) },
+  })
+  const existingHandles = new Set((existing as { handle: string }[]).map((p) => p.handle))
+  const missing = DEMO_PRODUCERS.filter((producer) => !existingHandles.has(producer.handle))
+
+  if (missing.length) {
+    await createProducersWorkflow(container).run({
+      input: {
+        producers: missing.map((producer: DemoProducer) => ({
+          handle: producer.handle,
+          name: producer.name,
+          craft: producer.craft,
+          story: producer.story,
+          city: producer.city,
+          status: "active",
+          avatar_url: imageUrls.avatar(producer.handle),
+          product_ids: DEMO_PRODUCTS.filter((product) => product.producer === producer.handle)
+            .map((product) => productIds[product.handle])
+            .filter(Boolean),
+        })),
+      },
+    })
+  }
+  return DEMO_PRODUCERS.length
+}
+
+async function ensureStaff(container: MedusaContainer) {
+  const userModule = container.resolve(Modules.USER)
+  const { email, password } = DEMO_LOGINS.staff
+  if ((await userModule.listUsers({ email })).length) {
+    return
+  }
+  const authIdentityId = await registerEmailPass(container, email, password)
+  await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId,
+      userData: { email, first_name: "Zeynep", last_name: "Kooperatif" },
+    },
+  })
+}
+
+async function ensureShopper(container: MedusaContainer) {
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const { email, password } = DEMO_LOGINS.shopper
+  if ((await customerModule.listCustomers({ email, has_account: true })).length) {
+    return
+  }
+  const authIdentityId = await registerEmailPass(container, email, password)
+  await createCustomerAccountWorkflow(container).run({
+    input: {
+      authIdentityId,
+      customerData: { email, first_name: "Elif", last_name: "Alıcı" },
+    },
+  })
+}
+
+async function registerEmailPass(
+  container: MedusaContainer,
+  email: string,
+  password: string
+): Promise<string> {
+  const authModule = container.resolve(Modules.AUTH)
+  const { success, authIdentity, error } = await authModule.register("emailpass", {
+    body: { email, password },
+  })
+  if (!success || !authIdentity) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Could not create the demo login ${email}: ${error}`
+    )
+  }
+  return authIdentity.id
+}

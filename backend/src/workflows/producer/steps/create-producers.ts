@@ -1,0 +1,35 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { LocalizedText, ProducerStatus } from "@imece/types"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import type ProducerModuleService from "../../../modules/producer/service"
+
+export interface CreateProducerInput {
+  handle: string
+  name: string
+  craft?: LocalizedText | null
+  story?: LocalizedText | null
+  city?: string | null
+  status?: ProducerStatus
+  avatar_url?: string | null
+}
+
+export const createProducersStepId = "create-producers"
+
+export const createProducersStep = createStep(
+  createProducersStepId,
+  async (input: CreateProducerInput[], { container }) => {
+    const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const producers = await producerModule.createProducers(input)
+    return new StepResponse(
+      producers,
+      producers.map((producer) => producer.id)
+    )
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) {
+      return
+    }
+    const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    await producerModule.deleteProducers(createdIds)
+  }
+)

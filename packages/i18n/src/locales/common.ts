@@ -1,0 +1,62 @@
+import type { Locale } from "@imece/types"
+
+/** Words both apps use. Each app adds its own namespace beside this one. */
+export const common = {
+  tr: {
+    appName: "İmece",
+    language: "Dil",
+    languages: { tr: "Türkçe", fa: "فارسی", en: "English" },
+    loading: "Yükleniyor…",
+    retry: "Tekrar dene",
+    error: "Bir şeyler ters gitti.",
+    empty: "Henüz bir şey yok.",
+    producer: "Üretici",
+    producers: "Üreticiler",
+    products: "Ürünler",
+    city: "Şehir",
+    craft: "Zanaat",
+    status: {
+      pending: "Onay bekliyor",
+      active: "Aktif",
+      suspended: "Askıda",
+    },
+  },
+  fa: {
+    appName: "ایمجه",
+    language: "زبان",
+    languages: { tr: "Türkçe", fa: "فارسی", en: "English" },
+    loading: "در حال بارگذاری…",
+    retry: "دوباره امتحان کنید",
+    error: "مشکلی پیش آمد.",
+    empty: "هنوز چیزی نیست.",
+    producer: "تولیدکننده",
+    producers: "تولیدکنندگان",
+    products: "محصولات",
+    city: "شهر",
+    craft: "هنر",
+    status: {
+      pending: "در انتظار تأیید",
+      active: "فعال",
+      suspended: "معلق",
+    },
+  },
+  en: {
+    appName: "Imece",
+    language: "Language",
+    languages: { tr: "Türkçe", fa: "فارسی", en: "English" },
+    loading: "Loading…",
+    retry: "Try again",
+    error: "Something went wrong.",
+    empty: "Nothing here yet.",
+    producer: "Producer",
+    producers: "Producers",
+    products: "Products",
+    city: "City",
+    craft: "Craft",
+    status: {
+      pending: "Awaiting approval",
+      active: "Active",
+      suspended: "Suspended",
+    },
+  },
+} satisfies Record<Locale, unknown>
