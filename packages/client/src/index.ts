@@ -96,3 +96,5 @@ export function createImeceClient(options: ImeceClientOptions) {
 }
 
 export type ImeceClient = ReturnType<typeof createImeceClient>
+export { queryKeysFactory } from "./query-keys"
+export { isClientError, isNotFound, isUnauthorized } from "./fetch-error"

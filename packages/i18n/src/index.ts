@@ -75,3 +75,4 @@ export function initialLocale(
     .find(isLocale)
   return fromBrowser ?? DEFAULT_LOCALE
 }
+export { setupI18n, toLocale } from "./setup"

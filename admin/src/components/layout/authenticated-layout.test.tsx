@@ -1,0 +1,52 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen } from "@testing-library/react"
+import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { describe, expect, it, vi } from "vitest"
+import { admin } from "../../i18n/locales/admin"
+import { LOCALE_STORAGE_KEY } from "../../i18n"
+import { client } from "../../lib/client"
+import { AuthenticatedLayout } from "./authenticated-layout"
+
+vi.mock("../../lib/client", () => ({
+  client: { admin: { auth: { me: vi.fn(), logout: vi.fn() } } },
+}))
+
+describe("the signed-in shell", () => {
+  it("switches to Persian, right to left, and remembers it", async () => {
+    vi.mocked(client.admin.auth.me).mockResolvedValue({
+      user: {
+        id: "user_1",
+        email: "staff@imece.coop",
+        first_name: null,
+        last_name: null,
+        avatar_url: null,
+        metadata: null,
+        created_at: "2026-11-20T10:00:00.000Z",
+        updated_at: "2026-11-20T10:00:00.000Z",
+        deleted_at: null,
+      },
+    })
+
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter initialEntries={["/producers"]}>
+          <Routes>
+            <Route element={<AuthenticatedLayout />}>
+              <Route path="/producers" element={<p>producers page</p>} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
+      </QueryClientProvider>
+    )
+
+    expect(await screen.findByText("staff@imece.coop")).toBeTruthy()
+    expect(document.documentElement.dir).toBe("ltr")
+
+    fireEvent.change(screen.getByTestId("language-switcher"), { target: { value: "fa" } })
+
+    expect(await screen.findByText(admin.fa.shell.logout)).toBeTruthy()
+    expect(document.documentElement.dir).toBe("rtl")
+    expect(document.documentElement.lang).toBe("fa")
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe("fa")
+  })
+})

@@ -1,0 +1,80 @@
+import type { Locale } from "@imece/i18n"
+import { UserGroup } from "@medusajs/icons"
+import { Button, Text, clx } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, NavLink } from "react-router-dom"
+import { LanguageSwitcher } from "../common/language-switcher"
+
+interface ShellProps {
+  email: string
+  locale: Locale
+  onLocaleChange: (locale: Locale) => void
+  onLogout: () => void
+  isLoggingOut: boolean
+  children: ReactNode
+}
+
+/**
+ * The frame around every signed-in page. One set of elements serves both sizes, so each test id
+ * exists once: on a phone the brand and account controls share a top bar (the e-mail shortened
+ * to fit) with the menu below; from `md` up they stack into a sidebar on the inline-start side,
+ * with the account controls at its foot.
+ */
+export function Shell({
+  email,
+  locale,
+  onLocaleChange,
+  onLogout,
+  isLoggingOut,
+  children,
+}: ShellProps) {
+  const { t } = useTranslation(["admin", "common"])
+
+  return (
+    <div className="bg-ui-bg-subtle text-ui-fg-base flex min-h-dvh flex-col md:flex-row">
+      <aside className="bg-ui-bg-base border-ui-border-base grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-3 gap-y-2 border-b px-4 py-3 md:sticky md:top-0 md:flex md:h-dvh md:w-60 md:shrink-0 md:flex-col md:items-stretch md:gap-y-4 md:border-b-0 md:border-e md:py-4">
+        <Link to="/producers" className="txt-compact-large-plus text-ui-fg-base">
+          {t("common:appName")}
+        </Link>
+
+        <div className="flex min-w-0 items-center justify-end gap-x-2 md:order-last md:flex-col md:items-stretch md:gap-y-2">
+          <Text
+            size="small"
+            className="text-ui-fg-subtle min-w-0 truncate"
+            title={email}
+          >
+            {email}
+          </Text>
+          <div className="flex shrink-0 items-center gap-x-2">
+            <LanguageSwitcher locale={locale} onChange={onLocaleChange} className="md:flex-1" />
+            <Button variant="secondary" size="small" onClick={onLogout} isLoading={isLoggingOut}>
+              {t("shell.logout")}
+            </Button>
+          </div>
+        </div>
+
+        <nav aria-label={t("shell.navigation")} className="col-span-2 md:flex-1">
+          <ul className="flex gap-x-1 md:flex-col md:gap-y-1">
+            <li>
+              <NavLink
+                to="/producers"
+                className={({ isActive }) =>
+                  clx(
+                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
+                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
+                  )
+                }
+              >
+                <UserGroup aria-hidden />
+                {t("common:producers")}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+      </aside>
+
+      <main className="min-w-0 flex-1 p-4 md:p-8">{children}</main>
+    </div>
+  )
+}

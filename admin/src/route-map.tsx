@@ -1,0 +1,29 @@
+import { Navigate, type RouteObject } from "react-router-dom"
+import { FullPageSpinner } from "./components/common/page-states"
+import { AuthenticatedLayout } from "./components/layout/authenticated-layout"
+
+/** Every screen of the console; pages load on first visit. */
+export const routes: RouteObject[] = [
+  {
+    // Shown while the first page's code loads.
+    HydrateFallback: FullPageSpinner,
+    children: [
+      {
+        path: "/login",
+        lazy: () => import("./routes/auth/auth-login"),
+      },
+      {
+        element: <AuthenticatedLayout />,
+        children: [
+          { index: true, element: <Navigate to="/producers" replace /> },
+          {
+            path: "/producers",
+            lazy: () => import("./routes/producers/producer-list"),
+          },
+          // Unknown addresses land on the start page (after login, if there is no session).
+          { path: "*", element: <Navigate to="/producers" replace /> },
+        ],
+      },
+    ],
+  },
+]

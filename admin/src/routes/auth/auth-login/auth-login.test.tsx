@@ -1,0 +1,65 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen } from "@testing-library/react"
+import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { admin } from "../../../i18n/locales/admin"
+import { client } from "../../../lib/client"
+import { AuthLogin } from "./auth-login"
+
+vi.mock("../../../lib/client", () => ({
+  client: { admin: { auth: { login: vi.fn(), logout: vi.fn() } } },
+}))
+
+const login = vi.mocked(client.admin.auth.login)
+
+function renderLogin() {
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <MemoryRouter initialEntries={["/login"]}>
+        <Routes>
+          <Route path="/login" element={<AuthLogin />} />
+          <Route path="/producers" element={<p>producers page</p>} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>
+  )
+}
+
+function submit(email: string, password: string) {
+  fireEvent.change(screen.getByTestId("login-email"), { target: { value: email } })
+  fireEvent.change(screen.getByTestId("login-password"), { target: { value: password } })
+  fireEvent.click(screen.getByTestId("login-submit"))
+}
+
+describe("login", () => {
+  beforeEach(() => {
+    login.mockReset()
+  })
+
+  it("shows the wrong-credentials message when Medusa answers 401", async () => {
+    login.mockRejectedValue(new FetchError("Invalid email or password", "Unauthorized", 401))
+    renderLogin()
+
+    submit("staff@imece.coop", "not-the-password")
+
+    const error = await screen.findByTestId("login-error")
+    expect(error.textContent).toContain(admin.tr.login.invalidCredentials)
+    expect(login).toHaveBeenCalledWith("staff@imece.coop", "not-the-password")
+    expect(screen.queryByText("producers page")).toBeNull()
+  })
+
+  it("disables the button while waiting and goes to the producers on success", async () => {
+    let finish: (token: string) => void = () => {}
+    login.mockReturnValue(new Promise((resolve) => (finish = resolve)))
+    renderLogin()
+
+    submit("staff@imece.coop", "secret")
+
+    await vi.waitFor(() => {
+      expect(screen.getByTestId<HTMLButtonElement>("login-submit").disabled).toBe(true)
+    })
+    finish("jwt")
+    expect(await screen.findByText("producers page")).toBeTruthy()
+  })
+})

@@ -1,0 +1,1 @@
+export { AuthLogin as Component } from "./auth-login"

@@ -1,0 +1,1 @@
+export { ProducerList as Component } from "./producer-list"

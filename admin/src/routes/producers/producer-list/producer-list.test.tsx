@@ -1,0 +1,74 @@
+import type { AdminProducerListResponse } from "@imece/types"
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { render, screen } from "@testing-library/react"
+import { MemoryRouter } from "react-router-dom"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { admin } from "../../../i18n/locales/admin"
+import { client } from "../../../lib/client"
+import { ProducerList } from "./producer-list"
+
+vi.mock("../../../lib/client", () => ({
+  client: { admin: { producers: { list: vi.fn() } } },
+}))
+
+const list = vi.mocked(client.admin.producers.list)
+
+function renderPage(path = "/producers") {
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <MemoryRouter initialEntries={[path]}>
+        <ProducerList />
+      </MemoryRouter>
+    </QueryClientProvider>
+  )
+}
+
+const response: AdminProducerListResponse = {
+  producers: [
+    {
+      id: "prod_1",
+      handle: "ayse-oya",
+      name: "Ayşe Yılmaz",
+      craft: { tr: "İğne oyası" },
+      story: null,
+      city: "Ödemiş",
+      avatar_url: null,
+      status: "active",
+      created_at: "2026-11-20T10:00:00.000Z",
+      updated_at: "2026-11-20T10:00:00.000Z",
+    },
+  ],
+  count: 41,
+  offset: 20,
+  limit: 20,
+}
+
+describe("ProducerList", () => {
+  beforeEach(() => {
+    list.mockReset()
+  })
+
+  it("asks for the page, search and status in the URL and shows the total", async () => {
+    list.mockResolvedValue(response)
+    renderPage("/producers?q=oya&status=active&offset=20")
+
+    expect(await screen.findAllByTestId("producer-row")).toHaveLength(1)
+    expect(screen.getByTestId("producers-count").textContent).toBe("41")
+    expect(list).toHaveBeenCalledWith({ limit: 20, offset: 20, q: "oya", status: "active" })
+  })
+
+  it("says so when a search matches nobody", async () => {
+    list.mockResolvedValue({ producers: [], count: 0, offset: 0, limit: 20 })
+    renderPage("/producers?q=nobody")
+
+    expect(await screen.findByText(admin.tr.producers.noMatches)).toBeTruthy()
+    expect(screen.queryByTestId("producer-row")).toBeNull()
+  })
+
+  it("offers to try again when the list cannot be loaded", async () => {
+    list.mockRejectedValue(new Error("network down"))
+    renderPage()
+
+    expect(await screen.findByText(admin.tr.producers.loadFailed)).toBeTruthy()
+  })
+})

@@ -1,0 +1,134 @@
+import { formatNumber } from "@imece/i18n"
+import type { AdminProducerListParams, ProducerStatus } from "@imece/types"
+import { Badge, Container, Heading, Text, clx } from "@medusajs/ui"
+import { useCallback } from "react"
+import { useTranslation } from "react-i18next"
+import { useSearchParams } from "react-router-dom"
+import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
+import { Pagination } from "../../../components/common/pagination"
+import { useLocale } from "../../../i18n/use-locale"
+import { isProducerStatus } from "../producer-status"
+import { useProducers } from "../use-producers"
+import { ProducerFilters } from "./components/producer-filters"
+import { ProducerTable } from "./components/producer-table"
+
+const PAGE_SIZE = 20
+
+/** A page offset from the URL; anything that is not a whole number from 0 up means the first page. */
+function parseOffset(value: string | null): number {
+  const offset = Number(value)
+  return Number.isInteger(offset) && offset > 0 ? offset : 0
+}
+
+/**
+ * Search, filter and page live in the URL, so a view can be shared, reloaded and left with the
+ * back button.
+ */
+export function ProducerList() {
+  const { t } = useTranslation(["admin", "common"])
+  const { locale } = useLocale()
+  const [searchParams, setSearchParams] = useSearchParams()
+
+  const q = searchParams.get("q") ?? ""
+  const statusParam = searchParams.get("status")
+  const status = isProducerStatus(statusParam) ? statusParam : undefined
+  const offset = parseOffset(searchParams.get("offset"))
+
+  const query: AdminProducerListParams = {
+    limit: PAGE_SIZE,
+    offset,
+    // The URL keeps what was typed, so the box does not lose a space mid-word; the API gets it trimmed.
+    q: q.trim() || undefined,
+    status,
+  }
+  const { data, isPending, isError, isPlaceholderData, refetch } = useProducers(query)
+
+  /** Sets or clears one URL parameter; a new search or filter starts again from the first page. */
+  const setParam = useCallback(
+    (key: "q" | "status" | "offset", value: string | undefined) => {
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous)
+          if (value) {
+            next.set(key, value)
+          } else {
+            next.delete(key)
+          }
+          if (key !== "offset") {
+            next.delete("offset")
+          }
+          return next
+        },
+        // Typing a search should not leave one history entry per pause.
+        { replace: key === "q" }
+      )
+    },
+    [setSearchParams]
+  )
+  const handleQChange = useCallback((value: string) => setParam("q", value), [setParam])
+  const handleStatusChange = useCallback(
+    (value: ProducerStatus | undefined) => setParam("status", value),
+    [setParam]
+  )
+  const handleOffsetChange = useCallback(
+    (value: number) => setParam("offset", value > 0 ? String(value) : undefined),
+    [setParam]
+  )
+
+  const isFiltered = Boolean(q || status)
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-col gap-y-1 px-6 py-4">
+        <div className="flex items-center gap-x-2">
+          <Heading level="h1">{t("common:producers")}</Heading>
+          {data && (
+            <>
+              <span className="sr-only">{t("producers.total")}</span>
+              <Badge size="2xsmall" data-testid="producers-count">
+                {formatNumber(data.count, locale)}
+              </Badge>
+            </>
+          )}
+        </div>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("producers.subtitle")}
+        </Text>
+      </div>
+
+      <ProducerFilters
+        q={q}
+        status={status}
+        locale={locale}
+        onQChange={handleQChange}
+        onStatusChange={handleStatusChange}
+      />
+
+      {isPending ? (
+        <LoadingState />
+      ) : isError ? (
+        <ErrorState message={t("producers.loadFailed")} onRetry={() => void refetch()} />
+      ) : (
+        <div
+          aria-busy={isPlaceholderData}
+          className={clx("transition-opacity", isPlaceholderData && "opacity-60")}
+        >
+          {data.producers.length > 0 ? (
+            <ProducerTable producers={data.producers} locale={locale} />
+          ) : (
+            <EmptyState message={isFiltered ? t("producers.noMatches") : t("common:empty")} />
+          )}
+          {data.count > 0 && (
+            <Pagination
+              count={data.count}
+              offset={offset}
+              limit={PAGE_SIZE}
+              locale={locale}
+              onOffsetChange={handleOffsetChange}
+            />
+          )}
+        </div>
+      )}
+    </Container>
+  )
+}

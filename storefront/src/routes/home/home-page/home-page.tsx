@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next"
+import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
+import { ProducerCard } from "../../../components/producer/producer-card"
+import { ProductGrid } from "../../../components/product/product-grid"
+import { useLocale } from "../../../i18n/use-locale"
+import { useProducers } from "../../producers/use-producers"
+import { useProducts } from "../../products/use-products"
+import { useRegion } from "../../regions/region-context"
+
+export function HomePage() {
+  const { t } = useTranslation()
+  const { locale } = useLocale()
+  const { region } = useRegion()
+  const producers = useProducers({ limit: 12 })
+  const products = useProducts({ region_id: region?.id, limit: 24, order: "-created_at" })
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{t("hero.title")}</h1>
+        <p>{t("hero.lead")}</p>
+      </section>
+
+      <section aria-labelledby="producers-heading">
+        <h2 id="producers-heading">{t("home.producers")}</h2>
+        {producers.isPending ? (
+          <LoadingState />
+        ) : producers.isError ? (
+          <ErrorState onRetry={() => void producers.refetch()} />
+        ) : producers.data.producers.length === 0 ? (
+          <EmptyState message={t("home.noProducers")} />
+        ) : (
+          <ul className="strip" role="list">
+            {producers.data.producers.map((producer) => (
+              <li key={producer.id}>
+                <ProducerCard producer={producer} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading">{t("home.newProducts")}</h2>
+        {products.isError ? (
+          <ErrorState onRetry={() => void products.refetch()} />
+        ) : !products.data ? (
+          <LoadingState />
+        ) : products.data.products.length === 0 ? (
+          <EmptyState message={t("home.noProducts")} />
+        ) : (
+          <ProductGrid products={products.data.products} locale={locale} />
+        )}
+      </section>
+    </>
+  )
+}

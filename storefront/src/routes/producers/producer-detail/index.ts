@@ -1,0 +1,1 @@
+export { ProducerDetail as Component } from "./producer-detail"

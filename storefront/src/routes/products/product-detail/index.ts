@@ -1,0 +1,1 @@
+export { ProductDetail as Component } from "./product-detail"
