@@ -6,7 +6,7 @@
  * second start skips whatever has not changed.
  */
 import { spawn } from "node:child_process"
-import { createHash } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import { createWriteStream, existsSync } from "node:fs"
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises"
 import path from "node:path"
@@ -26,6 +26,7 @@ const SKIPPED_DIRS = new Set(["node_modules", "dist", ".medusa", ".turbo", "stat
 
 const started = Date.now()
 const cleanups = []
+let stopping = false
 
 function say(line) {
   process.stdout.write(`${line}\n`)
@@ -156,6 +157,22 @@ async function buildFrontEnd(state, name) {
   return path.join(dir, "dist")
 }
 
+/**
+ * `medusa start` runs with NODE_ENV=production, where the backend refuses development secrets:
+ * each installation gets its own, kept with its data so sessions survive a restart.
+ */
+async function secrets(state) {
+  state.secrets ??= {
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+  }
+  await saveState(state)
+  return {
+    JWT_SECRET: process.env.JWT_SECRET || state.secrets.JWT_SECRET,
+    COOKIE_SECRET: process.env.COOKIE_SECRET || state.secrets.COOKIE_SECRET,
+  }
+}
+
 function baseEnv(extra = {}) {
   return { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", ...extra }
 }
@@ -180,6 +197,10 @@ async function waitForHealth(url, backend, timeoutMs = 120_000) {
 }
 
 async function shutdown(code) {
+  if (stopping) {
+    return
+  }
+  stopping = true
   for (const cleanup of cleanups.reverse()) {
     await Promise.resolve()
       .then(cleanup)
@@ -211,6 +232,7 @@ async function main() {
   ]
 
   const backendEnv = baseEnv({
+    ...(await secrets(state)),
     DATABASE_URL: db.url,
     MEDUSA_BACKEND_URL: urls.backend,
     STOREFRONT_URL: urls.storefront,
@@ -284,6 +306,9 @@ async function main() {
   await writeFile(path.join(DATA, "demo.json"), JSON.stringify(demo, null, 2))
 
   backend.on("exit", (code) => {
+    if (stopping) {
+      return
+    }
     say(`The backend stopped (exit ${code}); see ${LOGS}/backend.log`)
     void shutdown(1)
   })

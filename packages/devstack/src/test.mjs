@@ -53,7 +53,7 @@ async function readReports(dir) {
     return null
   }
   const totals = { passed: 0, failed: 0 }
-  for (const file of await readdir(reportsDir)) {
+  for (const file of (await readdir(reportsDir)).filter((name) => name.endsWith(".json"))) {
     const report = JSON.parse(await readFile(path.join(reportsDir, file), "utf8"))
     totals.passed += report.numPassedTests ?? 0
     // A suite that fails to load has no failed test but must still count as a failure.

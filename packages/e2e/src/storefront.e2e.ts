@@ -27,7 +27,7 @@ describe("a shopper in the storefront", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("fa")
 
     const title = (await cards.first().innerText()).split("\n")[0]
-    await cards.first().click()
+    await cards.first().getByRole("link").click()
     await page.getByTestId("product-title").waitFor()
     expect(await page.getByTestId("product-title").innerText()).toContain(title.trim())
 
@@ -44,7 +44,7 @@ describe("a shopper in the storefront", () => {
   it("shows a producer's page with her story and products", async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
     await page.goto(demo.urls.storefront)
-    await page.getByTestId("producer-card").first().click()
+    await page.getByTestId("producer-card").first().getByRole("link").click()
 
     await page.getByTestId("producer-name").waitFor()
     await page.getByTestId("product-card").first().waitFor()

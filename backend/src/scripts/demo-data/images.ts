@@ -148,9 +148,11 @@ export function renderAvatarSvg(producer: { handle: string; palette: Palette }):
   const tilt = round(-8 + random() * 16)
   const body =
     `<circle cx="128" cy="128" r="112" fill="${accent}" opacity="0.18"/>` +
-    `<path d="M40 256 Q128 150 216 256Z" fill="${main}"/>` +
-    `<circle cx="128" cy="112" r="44" fill="#e9c4a4"/>` +
-    `<path d="M76 118 Q80 48 128 46 Q176 48 180 118 Q168 86 128 84 Q88 86 76 118Z" fill="${main}" transform="rotate(${tilt} 128 112)"/>` +
-    `<path d="M76 118 Q70 170 100 190 L128 160 L156 190 Q186 170 180 118" fill="${main}" opacity="0.85"/>`
+    `<path d="M36 256 Q128 150 220 256Z" fill="${accent}" opacity="0.8"/>` +
+    `<g transform="rotate(${tilt} 128 120)">` +
+    `<ellipse cx="128" cy="118" rx="62" ry="70" fill="${main}"/>` +
+    `<ellipse cx="128" cy="126" rx="38" ry="46" fill="#e9c4a4"/>` +
+    `<path d="M88 108 Q128 60 168 108 Q128 86 88 108Z" fill="${main}"/>` +
+    `</g>`
   return svg(256, body, background)
 }
