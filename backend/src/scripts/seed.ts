@@ -14,6 +14,7 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
+  createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
@@ -107,7 +108,11 @@ async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
   if (existing) {
     return existing.id
   }
-  const [created] = await salesChannelModule.createSalesChannels([{ name: SALES_CHANNEL_NAME }])
+  const {
+    result: [created],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME }] },
+  })
   return created.id
 }
 

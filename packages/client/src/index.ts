@@ -98,3 +98,4 @@ export function createImeceClient(options: ImeceClientOptions) {
 export type ImeceClient = ReturnType<typeof createImeceClient>
 export { queryKeysFactory } from "./query-keys"
 export { isClientError, isNotFound, isUnauthorized } from "./fetch-error"
+export { resolveRuntimeConfig, type RuntimeConfig } from "./runtime-config"

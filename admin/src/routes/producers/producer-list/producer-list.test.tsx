@@ -5,6 +5,7 @@ import { MemoryRouter } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
+import { adminProducer } from "../../../test/fixtures"
 import { ProducerList } from "./producer-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -24,20 +25,7 @@ function renderPage(path = "/producers") {
 }
 
 const response: AdminProducerListResponse = {
-  producers: [
-    {
-      id: "prod_1",
-      handle: "ayse-oya",
-      name: "Ayşe Yılmaz",
-      craft: { tr: "İğne oyası" },
-      story: null,
-      city: "Ödemiş",
-      avatar_url: null,
-      status: "active",
-      created_at: "2026-11-20T10:00:00.000Z",
-      updated_at: "2026-11-20T10:00:00.000Z",
-    },
-  ],
+  producers: [adminProducer({ craft: { tr: "İğne oyası" } })],
   count: 41,
   offset: 20,
   limit: 20,
