@@ -21,7 +21,11 @@ module.exports = {
   globalSetup: "./integration-tests/global-setup.mjs",
   globalTeardown: "./integration-tests/global-teardown.mjs",
   projects: [
-    { ...common, displayName: "unit", testMatch: ["<rootDir>/src/**/*.unit.spec.ts"] },
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["<rootDir>/src/**/*.unit.spec.ts", "<rootDir>/*.unit.spec.ts"],
+    },
     {
       ...common,
       displayName: "http",
