@@ -69,6 +69,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/producer-application" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

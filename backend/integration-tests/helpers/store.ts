@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
   createSalesChannelsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -44,5 +45,24 @@ export async function createStaffHeaders(
     input: { authIdentityId: authIdentity.id, userData: { email } },
   })
   const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A shopper's bearer headers: she must be refused wherever staff act. */
+export async function createShopperHeaders(
+  container: MedusaContainer,
+  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
+  email = "shopper@test.local",
+  password = "shopper-password"
+) {
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
+  if (!authIdentity) {
+    throw new Error(`Could not register ${email}`)
+  }
+  await createCustomerAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, customerData: { email } },
+  })
+  const { data } = await api.post("/auth/customer/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
 }

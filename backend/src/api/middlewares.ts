@@ -1,5 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 
@@ -8,5 +10,7 @@ export default defineMiddlewares({
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
+    ...storeProducerApplicationRoutesMiddlewares,
+    ...adminProducerApplicationRoutesMiddlewares,
   ],
 })

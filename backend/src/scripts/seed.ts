@@ -24,7 +24,11 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PRODUCER_APPLICATION_MODULE } from "../modules/producer-application"
+import type ProducerApplicationModuleService from "../modules/producer-application/service"
+import { submitProducerApplicationWorkflow } from "../workflows/producer-application/workflows/submit-producer-application"
 import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
+import { DEMO_APPLICATIONS } from "./demo-data/applications"
 import { DEMO_PRODUCERS, type DemoProducer } from "./demo-data/producers"
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data/products"
 import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
@@ -88,6 +92,7 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
   const producers = await ensureProducers(container, products, imageUrls)
   await ensureStaff(container)
   await ensureShopper(container)
+  await ensureApplications(container)
 
   const result: SeedResult = {
     publishableKey,
@@ -465,6 +470,26 @@ async function ensureProducers(
     })
   }
   return DEMO_PRODUCERS.length
+}
+
+/** A few applications waiting in the moderation inbox. */
+async function ensureApplications(container: MedusaContainer) {
+  const applications: ProducerApplicationModuleService = container.resolve(
+    PRODUCER_APPLICATION_MODULE
+  )
+  const existing = new Set(
+    (
+      await applications.listProducerApplications(
+        { email: DEMO_APPLICATIONS.map((application) => application.email) },
+        { select: ["email"] }
+      )
+    ).map((application) => application.email)
+  )
+  for (const application of DEMO_APPLICATIONS.filter((a) => !existing.has(a.email))) {
+    await submitProducerApplicationWorkflow(container).run({
+      input: { ...application, now: new Date() },
+    })
+  }
 }
 
 async function ensureStaff(container: MedusaContainer) {

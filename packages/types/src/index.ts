@@ -1,2 +1,3 @@
 export * from "./locale"
 export * from "./producer"
+export * from "./producer-application"

@@ -49,6 +49,12 @@ medusaIntegrationTestRunner({
           "try",
         ])
 
+        const staff = await api.post("/auth/user/emailpass", DEMO_LOGINS.staff)
+        const inbox = await api.get("/admin/producer-applications?status=submitted", {
+          headers: { authorization: `Bearer ${staff.data.token}` },
+        })
+        expect(inbox.data.count).toBeGreaterThanOrEqual(3)
+
         const images = await readdir(path.join(staticDir, "demo", "products"))
         expect(images.length).toBe(products.count)
       })

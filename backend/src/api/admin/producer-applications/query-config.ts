@@ -1,0 +1,38 @@
+export const adminProducerApplicationFields = [
+  "id",
+  "reference",
+  "full_name",
+  "email",
+  "phone",
+  "city",
+  "district",
+  "craft",
+  "story",
+  "course",
+  "locale",
+  "status",
+  "assigned_to",
+  "staff_message",
+  "consented_at",
+  "submitted_at",
+  "created_at",
+  "updated_at",
+]
+
+export const listAdminProducerApplicationQueryConfig = {
+  defaults: adminProducerApplicationFields,
+  isList: true,
+  // The inbox shows the oldest waiting first.
+  defaultOrder: { submitted_at: "ASC" as const },
+}
+
+export const retrieveAdminProducerApplicationQueryConfig = {
+  defaults: [
+    ...adminProducerApplicationFields,
+    "events.*",
+    "producer.id",
+    "producer.handle",
+    "producer.status",
+  ],
+  isList: false,
+}

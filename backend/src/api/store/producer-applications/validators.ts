@@ -1,0 +1,52 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Plain text only: markup in a story or a name would end up in staff's screens and e-mails. */
+const plainText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !/<\s*\/?\s*[a-z!]/i.test(text), {
+      message: "Write plain text: HTML tags such as <script> are not accepted.",
+    })
+
+const optionalText = (max: number) => plainText(0, max).optional().nullable()
+
+export const ApplicationAnswers = z.object({
+  full_name: plainText(2, 120),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{7,20}$/, "Give a phone number of 7 to 20 digits, e.g. +90 532 123 45 67."),
+  city: plainText(2, 80),
+  district: optionalText(80),
+  craft: plainText(2, 80),
+  story: plainText(20, 2000),
+  course: optionalText(120),
+})
+
+export const StoreCreateProducerApplication = ApplicationAnswers.extend({
+  email: z.string().trim().toLowerCase().email().max(254),
+  locale: z.enum(["tr", "fa", "en"]).default("tr"),
+  consent: z.literal(true, { message: "The cooperative's terms must be accepted to apply." }),
+}).strict()
+export type StoreCreateProducerApplicationType = z.infer<typeof StoreCreateProducerApplication>
+
+const lookup = {
+  email: z.string().trim().toLowerCase().email().max(254),
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^IMC-[0-9A-Z]{8}$/, "Give the reference code you received, e.g. IMC-7K2Q9XAB."),
+}
+
+export const StoreGetApplicationStatusParams = z.object(lookup).strict()
+export type StoreGetApplicationStatusParamsType = z.infer<typeof StoreGetApplicationStatusParams>
+
+/** She answers again after staff asked for changes; what she leaves out stays as it was. */
+export const StoreResubmitProducerApplication = ApplicationAnswers.partial()
+  .extend(lookup)
+  .strict()
+export type StoreResubmitProducerApplicationType = z.infer<typeof StoreResubmitProducerApplication>
