@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     ...adminProducerRoutesMiddlewares,
     ...storeProducerApplicationRoutesMiddlewares,
     ...adminProducerApplicationRoutesMiddlewares,
+    ...producerRoutesMiddlewares,
   ],
 })

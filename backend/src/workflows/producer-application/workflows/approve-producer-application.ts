@@ -1,8 +1,14 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  emitEventStep,
+  setAuthAppMetadataStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { PRODUCER_APPLICATION_MODULE } from "../../../modules/producer-application"
 import { createProducersStep } from "../../producer/steps/create-producers"
+import { ensureAuthIdentityStep } from "../steps/ensure-auth-identity"
 import { generateProducerHandleStep } from "../steps/generate-producer-handle"
 import {
   transitionApplicationStep,
@@ -11,13 +17,16 @@ import {
 
 export const approveProducerApplicationWorkflowId = "approve-producer-application"
 
-/** Approval opens her shop: the application is approved and an active producer is created. */
+/**
+ * Approval opens her shop: the application is approved, an active producer is created and her
+ * email-and-password login is given the producer role. The invitation follows as an event.
+ */
 export const approveProducerApplicationWorkflow = createWorkflow(
   approveProducerApplicationWorkflowId,
   (input: Omit<TransitionApplicationInput, "action">) => {
     const { data: applications } = useQueryGraphStep({
       entity: "producer_application",
-      fields: ["id", "reference", "full_name", "city", "craft", "story", "locale"],
+      fields: ["id", "reference", "full_name", "email", "city", "craft", "story", "locale"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
@@ -49,6 +58,16 @@ export const approveProducerApplicationWorkflow = createWorkflow(
           [PRODUCER_MODULE]: { producer_id: producer.id },
         },
       ])
+    )
+    const login = ensureAuthIdentityStep(
+      transform({ applications }, ({ applications: [applicant] }) => ({ email: applicant.email }))
+    )
+    setAuthAppMetadataStep(
+      transform({ login, producers }, ({ login, producers: [producer] }) => ({
+        authIdentityId: login.authIdentityId,
+        actorType: "producer",
+        value: producer.id,
+      }))
     )
     emitEventStep({
       eventName: "producer_application.approved",
