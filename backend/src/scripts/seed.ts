@@ -37,6 +37,8 @@ import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
 export const DEMO_LOGINS = {
   staff: { email: "staff@imece.local", password: "imece-staff" },
   shopper: { email: "shopper@imece.local", password: "imece-shopper" },
+  /** The first demo producer's login to her shop manager. */
+  producer: { email: "ayse@imece.local", password: "imece-producer" },
 }
 
 const PUBLISHABLE_KEY_TITLE = "Imece storefront"
@@ -64,6 +66,7 @@ export interface SeedResult {
   publishableKey: string
   staff: { email: string; password: string }
   shopper: { email: string; password: string }
+  producer: { email: string; password: string }
   producers: number
   products: number
 }
@@ -92,6 +95,7 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
   const producers = await ensureProducers(container, products, imageUrls)
   await ensureStaff(container)
   await ensureShopper(container)
+  await ensureProducerLogin(container)
   await ensureApplications(container)
 
   const result: SeedResult = {
@@ -470,6 +474,28 @@ async function ensureProducers(
     })
   }
   return DEMO_PRODUCERS.length
+}
+
+/** The first demo producer can log in to her shop. */
+async function ensureProducerLogin(container: MedusaContainer) {
+  const authModule = container.resolve(Modules.AUTH)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { email, password } = DEMO_LOGINS.producer
+  if ((await authModule.listProviderIdentities({ entity_id: email, provider: "emailpass" })).length) {
+    return
+  }
+  const {
+    data: [producer],
+  } = await query.graph({
+    entity: "producer",
+    fields: ["id"],
+    filters: { handle: DEMO_PRODUCERS[0].handle },
+  })
+  const authIdentityId = await registerEmailPass(container, email, password)
+  await authModule.updateAuthIdentities({
+    id: authIdentityId,
+    app_metadata: { producer_id: producer.id },
+  })
 }
 
 /** A few applications waiting in the moderation inbox. */

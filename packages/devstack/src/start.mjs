@@ -302,6 +302,7 @@ async function main() {
     publishableKey: seed.publishableKey,
     staff: seed.staff,
     shopper: seed.shopper,
+    producer: seed.producer,
   }
   await writeFile(path.join(DATA, "demo.json"), JSON.stringify(demo, null, 2))
 
@@ -322,6 +323,7 @@ async function main() {
   say("Demo logins:")
   say(`  Staff    ${seed.staff.email} / ${seed.staff.password}   (cooperative admin and /app)`)
   say(`  Shopper  ${seed.shopper.email} / ${seed.shopper.password}`)
+  say(`  Producer ${seed.producer.email} / ${seed.producer.password}   (her shop, from /sell/login)`)
   say(`  Publishable API key: ${seed.publishableKey}`)
   say("")
   say(`The same facts are in ${path.relative(ROOT, path.join(DATA, "demo.json"))}. Ctrl-C stops everything.`)

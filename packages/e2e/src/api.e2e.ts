@@ -32,6 +32,19 @@ describe("the marketplace npm start brings up", () => {
     expect(producers.length).toBe(count)
   })
 
+  it("lets the demo producer log in to her shop", async () => {
+    const login = await fetch(`${demo.urls.backend}/auth/producer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(demo.producer),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const me = await fetch(`${demo.urls.backend}/producer/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(me.status).toBe(200)
+  })
+
   it("serves Medusa's own admin dashboard at /app", async () => {
     const res = await fetch(`${demo.urls.medusaAdmin}/`)
     expect(res.status).toBe(200)

@@ -4,6 +4,7 @@ export interface Demo {
   publishableKey: string
   staff: { email: string; password: string }
   shopper: { email: string; password: string }
+  producer: { email: string; password: string }
 }
 
 declare module "vitest" {

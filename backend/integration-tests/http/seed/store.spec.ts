@@ -59,7 +59,7 @@ medusaIntegrationTestRunner({
         expect(images.length).toBe(products.count)
       })
 
-      it("gives staff and the shopper working logins", async () => {
+      it("gives staff, the shopper and a producer working logins", async () => {
         await seedDemoData({ container: getContainer(), args: [] })
 
         const staff = await api.post("/auth/user/emailpass", DEMO_LOGINS.staff)
@@ -67,6 +67,12 @@ medusaIntegrationTestRunner({
 
         const shopper = await api.post("/auth/customer/emailpass", DEMO_LOGINS.shopper)
         expect(shopper.data.token).toEqual(expect.any(String))
+
+        const producer = await api.post("/auth/producer/emailpass", DEMO_LOGINS.producer)
+        const { data } = await api.get("/producer/me", {
+          headers: { authorization: `Bearer ${producer.data.token}` },
+        })
+        expect(data.producer.handle).toBe("ayse-yilmaz-oya")
       })
     })
   },
