@@ -9,3 +9,6 @@ export const AdminGetProducersParams = createPagedFindParams({ limit: 20 })
   })
   .strict()
 export type AdminGetProducersParamsType = z.infer<typeof AdminGetProducersParams>
+
+/** Suspending and reactivating take no input; anything sent is refused. */
+export const AdminChangeProducerStatus = z.object({}).strict()

@@ -41,9 +41,47 @@ async function productsByProducer(req: MedusaRequest, _res: MedusaResponse, next
   next()
 }
 
+/**
+ * A suspended producer's products leave the store. Registered after Medusa's own middlewares
+ * for these routes, so it narrows the filters Medusa has already validated.
+ */
+async function withoutSuspendedProducers(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: suspended } = await query.graph({
+    entity: "producer",
+    fields: ["products.id"],
+    filters: { status: "suspended" },
+  })
+  const hidden = (suspended as ProducerProducts[]).flatMap((producer) =>
+    (producer.products ?? []).flatMap((product) => (product ? [product.id] : []))
+  )
+  if (hidden.length) {
+    const id = req.filterableFields.id
+    req.filterableFields.id = {
+      ...(id === undefined ? {} : { $in: Array.isArray(id) ? id : [id] }),
+      $nin: hidden,
+    }
+  }
+  next()
+}
+
 export const storeProductRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/products",
     middlewares: [productsByProducer],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products",
+    middlewares: [withoutSuspendedProducers],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products/:id",
+    middlewares: [withoutSuspendedProducers],
   },
 ]

@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { reactivateProducerWorkflow } from "../../../../../workflows/producer/workflows/reactivate-producer"
+
+/** Reopens her shop. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { result: producer } = await reactivateProducerWorkflow(req.scope).run({
+    input: { id: req.params.id },
+  })
+  res.json({ producer })
+}

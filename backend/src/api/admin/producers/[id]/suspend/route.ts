@@ -1,0 +1,10 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { suspendProducerWorkflow } from "../../../../../workflows/producer/workflows/suspend-producer"
+
+/** Suspends her shop; her products disappear from the store. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { result: producer } = await suspendProducerWorkflow(req.scope).run({
+    input: { id: req.params.id },
+  })
+  res.json({ producer })
+}
