@@ -1,8 +1,15 @@
 import Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import type {
+  AdminProducer,
+  AdminProducerApplication,
+  AdminProducerApplicationListResponse,
   AdminProducerListParams,
   AdminProducerListResponse,
+  ApplicationStatus,
+  ProducerApplicationAnswers,
+  StoreCreateProducerApplicationBody,
+  StoreProducerApplication,
   StoreProducer,
   StoreProducerListParams,
   StoreProducerListResponse,
@@ -17,6 +24,24 @@ export type StoreProductWithProducer = HttpTypes.StoreProduct & {
 export interface StoreProductListParams extends HttpTypes.StoreProductListParams {
   /** Only this producer's products. */
   producer_id?: string
+}
+
+export interface AdminProducerApplicationListParams {
+  limit?: number
+  offset?: number
+  q?: string
+  status?: ApplicationStatus
+  city?: string
+  craft?: string
+  /** ISO dates. */
+  submitted_from?: string
+  submitted_to?: string
+}
+
+/** How an applicant finds her application: both are needed. */
+export interface ApplicantLookup {
+  email: string
+  reference: string
 }
 
 export interface ImeceClientOptions {
@@ -47,6 +72,12 @@ export function createImeceClient(options: ImeceClientOptions) {
       jwtTokenStorageKey: options.jwtTokenStorageKey,
     },
   })
+
+  const applicationAction = <T>(id: string, action: string, body: object) =>
+    sdk.client.fetch<T>(`/admin/producer-applications/${encodeURIComponent(id)}/${action}`, {
+      method: "POST",
+      body,
+    })
 
   return {
     sdk,
@@ -79,6 +110,40 @@ export function createImeceClient(options: ImeceClientOptions) {
       regions: {
         list: () => sdk.store.region.list(),
       },
+      producerApplications: {
+        create: (body: StoreCreateProducerApplicationBody) =>
+          sdk.client.fetch<{
+            application: Pick<StoreProducerApplication, "reference" | "status" | "submitted_at">
+          }>("/store/producer-applications", { method: "POST", body }),
+        status: (query: ApplicantLookup) =>
+          sdk.client.fetch<{ application: StoreProducerApplication }>(
+            "/store/producer-applications/status",
+            { query }
+          ),
+        resubmit: (
+          body: ApplicantLookup &
+            Partial<Omit<ProducerApplicationAnswers, "email" | "locale">>
+        ) =>
+          sdk.client.fetch<{ application: StoreProducerApplication }>(
+            "/store/producer-applications/resubmit",
+            { method: "POST", body }
+          ),
+      },
+    },
+    producer: {
+      auth: {
+        login: (email: string, password: string) =>
+          sdk.auth.login("producer", "emailpass", { email, password }),
+        logout: () => sdk.auth.logout(),
+        /** Sets her password with the single-use token from her invitation (or a reset). */
+        setPassword: (token: string, password: string) =>
+          sdk.client.fetch<{ success: boolean }>("/auth/producer/emailpass/update", {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}` },
+            body: { password },
+          }),
+      },
+      me: () => sdk.client.fetch<{ producer: AdminProducer }>("/producer/me"),
     },
     admin: {
       auth: {
@@ -90,6 +155,44 @@ export function createImeceClient(options: ImeceClientOptions) {
       producers: {
         list: (query: AdminProducerListParams = {}) =>
           sdk.client.fetch<AdminProducerListResponse>("/admin/producers", { query }),
+        suspend: (id: string) =>
+          sdk.client.fetch<{ producer: AdminProducer }>(
+            `/admin/producers/${encodeURIComponent(id)}/suspend`,
+            { method: "POST", body: {} }
+          ),
+        reactivate: (id: string) =>
+          sdk.client.fetch<{ producer: AdminProducer }>(
+            `/admin/producers/${encodeURIComponent(id)}/reactivate`,
+            { method: "POST", body: {} }
+          ),
+      },
+      producerApplications: {
+        list: (query: AdminProducerApplicationListParams = {}) =>
+          sdk.client.fetch<AdminProducerApplicationListResponse>(
+            "/admin/producer-applications",
+            { query }
+          ),
+        retrieve: (id: string) =>
+          sdk.client.fetch<{ application: AdminProducerApplication }>(
+            `/admin/producer-applications/${encodeURIComponent(id)}`
+          ),
+        approve: (id: string, body: { message?: string } = {}) =>
+          applicationAction<{ application: AdminProducerApplication; producer: AdminProducer }>(
+            id,
+            "approve",
+            body
+          ),
+        reject: (id: string, body: { reason: string }) =>
+          applicationAction<{ application: AdminProducerApplication }>(id, "reject", body),
+        requestChanges: (id: string, body: { message: string }) =>
+          applicationAction<{ application: AdminProducerApplication }>(
+            id,
+            "request-changes",
+            body
+          ),
+        /** Without a user id, to the staff member who asks. */
+        assign: (id: string, body: { user_id?: string } = {}) =>
+          applicationAction<{ application: AdminProducerApplication }>(id, "assign", body),
       },
     },
   }
