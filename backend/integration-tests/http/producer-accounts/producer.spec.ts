@@ -106,6 +106,23 @@ medusaIntegrationTestRunner({
         expect(String(rejection.data?.text)).toContain("We only accept applications from Ankara")
       })
 
+      it("answers the storefront's origin, so she can manage her shop from it", async () => {
+        const preflight = await api.options("/producer/me", {
+          headers: {
+            origin: "http://localhost:5173",
+            "access-control-request-method": "GET",
+            "access-control-request-headers": "authorization",
+          },
+        })
+        expect(preflight.status).toBe(204)
+        expect(preflight.headers["access-control-allow-origin"]).toBe("http://localhost:5173")
+
+        const foreign = await failedRequest(
+          api.get("/producer/me", { headers: { origin: "http://evil.example" } })
+        )
+        expect(foreign.status).toBe(401)
+      })
+
       it("refuses /producer/me to anonymous visitors, shoppers and staff", async () => {
         const shopper = await createShopperHeaders(getContainer(), api)
         for (const who of [{}, shopper, staff, store]) {
