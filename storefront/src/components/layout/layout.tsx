@@ -20,6 +20,9 @@ export function Layout() {
           {t("common:appName")}
         </Link>
         <div className="header-controls">
+          <Link to="/sell" className="header-link" data-testid="nav-sell">
+            {t("sell.nav")}
+          </Link>
           <CurrencySwitcher
             currency={region?.currency_code}
             currencies={currencies}

@@ -1,0 +1,105 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { launchBrowser } from "./browser"
+
+type Notification = { template: string; data: { link?: string } }
+
+describe("a woman who makes things applies to sell", () => {
+  const demo = inject("demo")
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function staffToken() {
+    const res = await fetch(`${demo.urls.backend}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(demo.staff),
+    })
+    return ((await res.json()) as { token: string }).token
+  }
+
+  async function invitationLink(email: string, token: string, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      const res = await fetch(
+        `${demo.urls.backend}/admin/notifications?to=${encodeURIComponent(email)}`,
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      const { notifications } = (await res.json()) as { notifications: Notification[] }
+      const invitation = notifications.find((n) => n.template === "producer-invitation")
+      if (invitation?.data.link) {
+        return invitation.data.link
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    throw new Error(`No invitation reached ${email}`)
+  }
+
+  async function fill(page: Page, answers: Record<string, string>) {
+    for (const [name, value] of Object.entries(answers)) {
+      await page.getByTestId(`field-${name}`).fill(value)
+    }
+  }
+
+  it("applies in Turkish on a phone, is approved, sets her password from the invitation and sees her shop", async () => {
+    const email = `nermin.${Date.now()}@example.com`
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    await page.goto(demo.urls.storefront)
+    await page.getByTestId("language-switcher").selectOption("tr")
+    await page.getByTestId("nav-sell").click()
+
+    let screens = 1
+    await fill(page, { full_name: "Nermin Öztürk", phone: "+90 532 765 43 21", email })
+    await page.getByTestId("sell-next").click()
+    screens++
+    await fill(page, { city: "Ankara", district: "Keçiören" })
+    await page.getByTestId("sell-next").click()
+    screens++
+    await fill(page, {
+      craft: "İğne oyası",
+      story: "Annemden öğrendiğim iğne oyasıyla yazma ve tülbent kenarı işliyorum.",
+    })
+    await page.getByTestId("sell-next").click()
+    screens++
+    await page.getByTestId("field-consent").check()
+    await page.getByTestId("sell-submit").click()
+    const reference = (await page.getByTestId("application-reference").innerText()).trim()
+    expect(reference).toMatch(/^IMC-[0-9A-Z]{8}$/)
+    expect(screens).toBe(4)
+    // Nothing may stick out of a 360 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+
+    const token = await staffToken()
+    const staff = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const inbox = await fetch(
+      `${demo.urls.backend}/admin/producer-applications?q=${encodeURIComponent(email)}`,
+      { headers: staff }
+    )
+    const {
+      applications: [application],
+    } = (await inbox.json()) as { applications: { id: string; reference: string }[] }
+    expect(application.reference).toBe(reference)
+    const approved = await fetch(
+      `${demo.urls.backend}/admin/producer-applications/${application.id}/approve`,
+      { method: "POST", headers: staff, body: "{}" }
+    )
+    expect(approved.status).toBe(200)
+
+    const link = await invitationLink(email, token)
+    await page.goto(link)
+    await page.getByTestId("field-password").fill("oyalar-2026")
+    await page.getByTestId("field-confirm").fill("oyalar-2026")
+    await page.getByTestId("set-password-submit").click()
+
+    await page.getByTestId("shop-manager").waitFor()
+    expect(await page.getByTestId("shop-owner-name").innerText()).toContain("Nermin Öztürk")
+    await page.screenshot({ path: ".test-results/sell-shop-manager.png" })
+    await page.close()
+  })
+})

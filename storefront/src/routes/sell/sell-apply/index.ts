@@ -1,0 +1,1 @@
+export { SellApply as Component } from "./sell-apply"

@@ -1,0 +1,1 @@
+export { SellLogin as Component } from "./sell-login"

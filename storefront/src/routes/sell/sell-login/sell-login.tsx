@@ -1,0 +1,49 @@
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate } from "react-router-dom"
+import { TextField } from "../sell-apply/components/text-field"
+import { useProducerLogin } from "../use-sell"
+
+export function SellLogin() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [email, setEmail] = useState("")
+  const [password, setPassword] = useState("")
+  const login = useProducerLogin()
+
+  return (
+    <section className="narrow">
+      <h1>{t("sell.login.title")}</h1>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          login.mutate({ email, password }, { onSuccess: () => navigate("/sell/shop") })
+        }}
+      >
+        <TextField name="email" type="email" autoComplete="email" label={t("sell.login.email")} value={email} onChange={setEmail} />
+        <div className="field">
+          <label htmlFor="password">{t("sell.login.password")}</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            data-testid="field-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        {login.isError && (
+          <p className="field-error" role="alert" data-testid="login-error">
+            {t("sell.login.failed")}
+          </p>
+        )}
+        <button type="submit" className="button" data-testid="login-submit" disabled={login.isPending}>
+          {t("sell.login.submit")}
+        </button>
+      </form>
+      <p>
+        <Link to="/sell">{t("sell.login.apply")}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,1 @@
+export { SellSetPassword as Component } from "./sell-set-password"

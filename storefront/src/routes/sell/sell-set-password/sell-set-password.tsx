@@ -1,0 +1,81 @@
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { useNavigate, useSearchParams } from "react-router-dom"
+import { useSetProducerPassword } from "../use-sell"
+
+const MIN_PASSWORD_LENGTH = 8
+
+/** Where the invitation link lands: she chooses her password and enters her shop. */
+export function SellSetPassword() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const token = params.get("token") ?? ""
+  const email = params.get("email") ?? ""
+  const [password, setPassword] = useState("")
+  const [confirm, setConfirm] = useState("")
+  const [problem, setProblem] = useState<string | null>(null)
+  const setPasswordAndLogin = useSetProducerPassword()
+
+  if (!token || !email) {
+    return (
+      <section className="narrow">
+        <p className="field-error" role="alert">
+          {t("sell.setPassword.invalidLink")}
+        </p>
+      </section>
+    )
+  }
+
+  return (
+    <section className="narrow">
+      <h1>{t("sell.setPassword.title")}</h1>
+      <p>{t("sell.setPassword.lead")}</p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (password.length < MIN_PASSWORD_LENGTH) {
+            return setProblem(t("sell.setPassword.tooShort"))
+          }
+          if (password !== confirm) {
+            return setProblem(t("sell.setPassword.mismatch"))
+          }
+          setProblem(null)
+          setPasswordAndLogin.mutate(
+            { token, email, password },
+            { onSuccess: () => navigate("/sell/shop", { replace: true }) }
+          )
+        }}
+      >
+        <p className="note">{email}</p>
+        <PasswordField name="password" label={t("sell.setPassword.password")} value={password} onChange={setPassword} />
+        <PasswordField name="confirm" label={t("sell.setPassword.confirm")} value={confirm} onChange={setConfirm} />
+        {(problem || setPasswordAndLogin.isError) && (
+          <p className="field-error" role="alert" data-testid="set-password-error">
+            {problem ?? t("sell.setPassword.invalidLink")}
+          </p>
+        )}
+        <button type="submit" className="button" data-testid="set-password-submit" disabled={setPasswordAndLogin.isPending}>
+          {t("sell.setPassword.submit")}
+        </button>
+      </form>
+    </section>
+  )
+}
+
+function PasswordField(props: { name: string; label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.name}>{props.label}</label>
+      <input
+        id={props.name}
+        type="password"
+        autoComplete="new-password"
+        data-testid={`field-${props.name}`}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
+  )
+}

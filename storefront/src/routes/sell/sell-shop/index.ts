@@ -1,0 +1,1 @@
+export { SellShop as Component } from "./sell-shop"

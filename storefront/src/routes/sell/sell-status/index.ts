@@ -1,0 +1,1 @@
+export { SellStatus as Component } from "./sell-status"

@@ -1,0 +1,80 @@
+import { queryKeysFactory, type ApplicantLookup } from "@imece/client"
+import type { StoreCreateProducerApplicationBody } from "@imece/types"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { client } from "../../lib/client"
+import { producerClient } from "../../lib/producer-client"
+
+export const applicationQueryKeys = queryKeysFactory<"producer-applications", ApplicantLookup>(
+  "producer-applications"
+)
+export const producerShopQueryKeys = queryKeysFactory<"producer-shop", void>("producer-shop")
+
+export function useSubmitApplication() {
+  return useMutation({
+    mutationFn: (body: StoreCreateProducerApplicationBody) =>
+      client.store.producerApplications.create(body),
+  })
+}
+
+export function useApplicationStatus(lookup: ApplicantLookup | null) {
+  return useQuery({
+    queryKey: applicationQueryKeys.detail(`${lookup?.email}:${lookup?.reference}`),
+    queryFn: async () =>
+      (await client.store.producerApplications.status(lookup as ApplicantLookup)).application,
+    enabled: lookup !== null,
+  })
+}
+
+export function useResubmitApplication(lookup: ApplicantLookup) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (answers: { story: string }) =>
+      client.store.producerApplications.resubmit({ ...lookup, ...answers }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: applicationQueryKeys.details() }),
+  })
+}
+
+export function useProducerShop() {
+  return useQuery({
+    queryKey: producerShopQueryKeys.all,
+    queryFn: async () => (await producerClient.producer.me()).producer,
+    retry: false,
+  })
+}
+
+export function useProducerLogin() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ email, password }: { email: string; password: string }) =>
+      producerClient.producer.auth.login(email, password),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: producerShopQueryKeys.all }),
+  })
+}
+
+export function useProducerLogout() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => producerClient.producer.auth.logout(),
+    onSuccess: () => queryClient.removeQueries({ queryKey: producerShopQueryKeys.all }),
+  })
+}
+
+/** Sets her password from the invitation link, then logs her in with it. */
+export function useSetProducerPassword() {
+  const login = useProducerLogin()
+  return useMutation({
+    mutationFn: async ({
+      token,
+      email,
+      password,
+    }: {
+      token: string
+      email: string
+      password: string
+    }) => {
+      await producerClient.producer.auth.setPassword(token, password)
+      await login.mutateAsync({ email, password })
+    },
+  })
+}
