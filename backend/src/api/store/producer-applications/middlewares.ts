@@ -3,6 +3,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../utils/rate-limit"
 import {
   StoreCreateProducerApplication,
   StoreGetApplicationStatusParams,
@@ -13,7 +14,17 @@ export const storeProducerApplicationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/producer-applications",
-    middlewares: [validateAndTransformBody(StoreCreateProducerApplication)],
+    middlewares: [
+      rateLimit({
+        name: "producer-application",
+        limitVariable: "APPLICATION_RATE_LIMIT",
+        defaultLimit: 5,
+        windowSeconds: 60 * 60,
+        message: (minutes) =>
+          `Too many applications from this connection. Please try again in ${minutes} minutes.`,
+      }),
+      validateAndTransformBody(StoreCreateProducerApplication),
+    ],
   },
   {
     method: ["GET"],
