@@ -9,6 +9,7 @@ export const adminProducerApplicationFields = [
   "craft",
   "story",
   "course",
+  "photo_urls",
   "locale",
   "status",
   "assigned_to",

@@ -29,6 +29,8 @@ export const ApplicationAnswers = z.object({
 export const StoreCreateProducerApplication = ApplicationAnswers.extend({
   email: z.string().trim().toLowerCase().email().max(254),
   locale: z.enum(["tr", "fa", "en"]).default("tr"),
+  /** Ids from `POST /store/producer-applications/photos`. */
+  photo_ids: z.array(z.string().min(1).max(100)).max(5).optional(),
   consent: z.literal(true, { message: "The cooperative's terms must be accepted to apply." }),
 }).strict()
 export type StoreCreateProducerApplicationType = z.infer<typeof StoreCreateProducerApplication>

@@ -26,6 +26,8 @@ export const ProducerApplication = model
     story: model.text(),
     /** The course or cooperative she comes from, e.g. a KEÇMEK certificate number. */
     course: model.text().nullable(),
+    /** Photos of her products she uploaded with the application, at most five. */
+    photo_urls: model.array().nullable(),
     locale: model.enum([...APPLICANT_LOCALES]).default("tr"),
     consented_at: model.dateTime(),
     status: model.enum([...APPLICATION_STATUSES]).default("submitted"),

@@ -12,6 +12,7 @@ export interface CreateProducerApplicationInput {
   craft: string
   story: string
   course?: string | null
+  photo_urls?: string[] | null
   locale: "tr" | "fa" | "en"
   consented_at: Date
   submitted_at: Date

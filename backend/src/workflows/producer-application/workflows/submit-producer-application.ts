@@ -4,12 +4,13 @@ import {
   createProducerApplicationStep,
   type CreateProducerApplicationInput,
 } from "../steps/create-producer-application"
+import { resolveApplicationPhotosStep } from "../steps/resolve-application-photos"
 import { validateNoOpenApplicationStep } from "../steps/validate-no-open-application"
 
 export type SubmitProducerApplicationInput = Omit<
   CreateProducerApplicationInput,
-  "submitted_at" | "consented_at"
-> & { now: Date }
+  "submitted_at" | "consented_at" | "photo_urls"
+> & { now: Date; photo_ids?: string[] }
 
 export const submitProducerApplicationWorkflowId = "submit-producer-application"
 
@@ -17,11 +18,16 @@ export const submitProducerApplicationWorkflow = createWorkflow(
   submitProducerApplicationWorkflowId,
   (input: SubmitProducerApplicationInput) => {
     validateNoOpenApplicationStep({ email: input.email, phone: input.phone })
-    const data = transform({ input }, ({ input: { now, ...application } }) => ({
-      ...application,
-      consented_at: now,
-      submitted_at: now,
-    }))
+    const photoUrls = resolveApplicationPhotosStep(input.photo_ids)
+    const data = transform(
+      { input, photoUrls },
+      ({ input: { now, photo_ids: _ids, ...application }, photoUrls }) => ({
+        ...application,
+        photo_urls: photoUrls,
+        consented_at: now,
+        submitted_at: now,
+      })
+    )
     const application = createProducerApplicationStep(data)
     emitEventStep({
       eventName: "producer_application.submitted",
