@@ -16,6 +16,8 @@ import type {
   StoreProducerResponse,
 } from "@imece/types"
 
+import { uploadWithProgress } from "./upload"
+
 /** A store product together with the producer who made it (`fields=*producer`). */
 export type StoreProductWithProducer = HttpTypes.StoreProduct & {
   producer?: StoreProducer | null
@@ -111,6 +113,16 @@ export function createImeceClient(options: ImeceClientOptions) {
         list: () => sdk.store.region.list(),
       },
       producerApplications: {
+        /** One photo, with upload progress (0–1) for slow connections. Answers its id and URL. */
+        uploadPhoto: (file: Blob & { name: string }, onProgress?: (share: number) => void) =>
+          uploadWithProgress<{ photos: { id: string; url: string }[] }>({
+            url: `${options.baseUrl}/store/producer-applications/photos`,
+            headers: options.publishableKey
+              ? { "x-publishable-api-key": options.publishableKey }
+              : {},
+            file,
+            onProgress,
+          }).then(({ photos: [photo] }) => photo),
         create: (body: StoreCreateProducerApplicationBody) =>
           sdk.client.fetch<{
             application: Pick<StoreProducerApplication, "reference" | "status" | "submitted_at">
@@ -200,5 +212,6 @@ export function createImeceClient(options: ImeceClientOptions) {
 
 export type ImeceClient = ReturnType<typeof createImeceClient>
 export { queryKeysFactory } from "./query-keys"
+export { UploadError } from "./upload"
 export { isClientError, isNotFound, isUnauthorized } from "./fetch-error"
 export { resolveRuntimeConfig, type RuntimeConfig } from "./runtime-config"

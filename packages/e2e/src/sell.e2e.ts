@@ -4,6 +4,12 @@ import { launchBrowser } from "./browser"
 
 type Notification = { template: string; data: { link?: string } }
 
+/** A 1×1 PNG: the upload path is the same whatever the photo's size. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+)
+
 describe("a woman who makes things applies to sell", () => {
   const demo = inject("demo")
   let browser: Browser
@@ -47,7 +53,7 @@ describe("a woman who makes things applies to sell", () => {
     }
   }
 
-  it("applies in Turkish on a phone, is approved, sets her password from the invitation and sees her shop", async () => {
+  it("applies in Turkish with a photo on a phone, is approved, sets her password from the invitation and sees her shop", async () => {
     const email = `nermin.${Date.now()}@example.com`
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
     await page.goto(demo.urls.storefront)
@@ -67,11 +73,17 @@ describe("a woman who makes things applies to sell", () => {
     })
     await page.getByTestId("sell-next").click()
     screens++
+    await page
+      .getByTestId("field-photos")
+      .setInputFiles({ name: "oya.png", mimeType: "image/png", buffer: PNG })
+    await page.getByTestId("uploaded-photo").waitFor()
+    await page.getByTestId("sell-next").click()
+    screens++
     await page.getByTestId("field-consent").check()
     await page.getByTestId("sell-submit").click()
     const reference = (await page.getByTestId("application-reference").innerText()).trim()
     expect(reference).toMatch(/^IMC-[0-9A-Z]{8}$/)
-    expect(screens).toBe(4)
+    expect(screens).toBe(5)
     // Nothing may stick out of a 360 px screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
@@ -83,8 +95,11 @@ describe("a woman who makes things applies to sell", () => {
     )
     const {
       applications: [application],
-    } = (await inbox.json()) as { applications: { id: string; reference: string }[] }
+    } = (await inbox.json()) as {
+      applications: { id: string; reference: string; photo_urls: string[] | null }[]
+    }
     expect(application.reference).toBe(reference)
+    expect(application.photo_urls).toHaveLength(1)
     const approved = await fetch(
       `${demo.urls.backend}/admin/producer-applications/${application.id}/approve`,
       { method: "POST", headers: staff, body: "{}" }

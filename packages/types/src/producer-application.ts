@@ -24,6 +24,8 @@ export interface ProducerApplicationAnswers {
 
 export interface StoreCreateProducerApplicationBody extends ProducerApplicationAnswers {
   consent: true
+  /** Ids from the photo upload route. */
+  photo_ids?: string[]
 }
 
 /** What an applicant sees of her own application. */
@@ -58,6 +60,7 @@ export interface AdminProducerApplication extends ProducerApplicationAnswers {
   submitted_at: string
   created_at: string
   updated_at: string
+  photo_urls: string[] | null
   events?: ApplicationEvent[]
   producer?: { id: string; handle: string; status: string } | null
 }

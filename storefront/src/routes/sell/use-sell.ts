@@ -1,6 +1,7 @@
 import { queryKeysFactory, type ApplicantLookup } from "@imece/client"
 import type { StoreCreateProducerApplicationBody } from "@imece/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
 import { client } from "../../lib/client"
 import { producerClient } from "../../lib/producer-client"
 
@@ -77,4 +78,34 @@ export function useSetProducerPassword() {
       await login.mutateAsync({ email, password })
     },
   })
+}
+
+export interface PhotoUpload {
+  key: string
+  name: string
+  progress: number
+  error?: string
+}
+
+/** Uploads photos one request each, so every photo shows its own progress. */
+export function usePhotoUploads(onUploaded: (photo: { id: string; url: string }) => void) {
+  const [uploads, setUploads] = useState<PhotoUpload[]>([])
+  const change = (key: string, changes: Partial<PhotoUpload>) =>
+    setUploads((all) => all.map((upload) => (upload.key === key ? { ...upload, ...changes } : upload)))
+
+  const upload = (files: File[]) => {
+    for (const file of files) {
+      const key = `${file.name}-${file.size}-${Math.random()}`
+      setUploads((all) => [...all, { key, name: file.name, progress: 0 }])
+      client.store.producerApplications
+        .uploadPhoto(file, (progress) => change(key, { progress }))
+        .then((photo) => {
+          setUploads((all) => all.filter((item) => item.key !== key))
+          onUploaded(photo)
+        })
+        .catch((error: Error) => change(key, { error: error.message }))
+    }
+  }
+  const dismiss = (key: string) => setUploads((all) => all.filter((item) => item.key !== key))
+  return { uploads, upload, dismiss }
 }

@@ -28,7 +28,8 @@ describe("validateStep", () => {
       phone: "invalidPhone",
     })
     expect(validateStep(STEPS[2], { ...filled, story: "Oya" })).toEqual({ story: "storyTooShort" })
-    expect(validateStep(STEPS[3], { ...filled, consent: false })).toEqual({
+    expect(validateStep(STEPS[3], filled)).toEqual({})
+    expect(validateStep(STEPS[4], { ...filled, consent: false })).toEqual({
       consent: "consentRequired",
     })
     for (const step of STEPS) {
@@ -38,8 +39,9 @@ describe("validateStep", () => {
 })
 
 describe("toApplicationBody", () => {
-  it("trims the answers, leaves out empty optional ones and records her language", () => {
-    expect(toApplicationBody({ ...filled, full_name: "  Ayşe Yılmaz " }, "fa")).toEqual({
+  it("trims the answers, leaves out empty optional ones and records her language and photos", () => {
+    const photos = [{ id: "file_1", url: "http://api.test/static/1.jpg" }]
+    expect(toApplicationBody({ ...filled, full_name: "  Ayşe Yılmaz ", photos }, "fa")).toEqual({
       full_name: "Ayşe Yılmaz",
       phone: "+90 532 123 45 67",
       email: "ayse@example.com",
@@ -48,6 +50,7 @@ describe("toApplicationBody", () => {
       craft: "İğne oyası",
       story: "İğne oyasını KEÇMEK kursunda öğrendim.",
       course: null,
+      photo_ids: ["file_1"],
       locale: "fa",
       consent: true,
     })

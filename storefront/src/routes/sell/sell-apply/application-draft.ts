@@ -10,8 +10,12 @@ export interface ApplicationDraft {
   craft: string
   story: string
   course: string
+  /** Photos already uploaded: kept with the draft so a reload does not lose them. */
+  photos: { id: string; url: string }[]
   consent: boolean
 }
+
+export const MAX_PHOTOS = 5
 
 export const EMPTY_DRAFT: ApplicationDraft = {
   full_name: "",
@@ -22,6 +26,7 @@ export const EMPTY_DRAFT: ApplicationDraft = {
   craft: "",
   story: "",
   course: "",
+  photos: [],
   consent: false,
 }
 
@@ -30,6 +35,7 @@ export const STEPS = [
   { id: "you", fields: ["full_name", "phone", "email"] },
   { id: "place", fields: ["city", "district"] },
   { id: "craft", fields: ["craft", "story", "course"] },
+  { id: "photos", fields: [] },
   { id: "confirm", fields: ["consent"] },
 ] as const satisfies readonly { id: string; fields: readonly (keyof ApplicationDraft)[] }[]
 
@@ -83,6 +89,7 @@ export function toApplicationBody(
     craft: draft.craft.trim(),
     story: draft.story.trim(),
     course: optional(draft.course),
+    photo_ids: draft.photos.map((photo) => photo.id),
     locale,
     consent: true,
   }

@@ -59,6 +59,8 @@ describe("applying to sell", () => {
     type("craft", "İğne oyası")
     type("story", "İğne oyasını KEÇMEK kursunda öğrendim.")
     fireEvent.click(screen.getByTestId("sell-next"))
+    expect(screen.getByTestId("field-photos")).toBeTruthy()
+    fireEvent.click(screen.getByTestId("sell-next"))
     fireEvent.click(screen.getByTestId("field-consent"))
     fireEvent.click(screen.getByTestId("sell-submit"))
 
@@ -66,7 +68,12 @@ describe("applying to sell", () => {
       expect(screen.getByTestId("application-reference").textContent).toBe("IMC-7K2Q9XAB")
     )
     expect(create).toHaveBeenCalledWith(
-      expect.objectContaining({ email: "ayse@example.com", locale: "tr", consent: true })
+      expect.objectContaining({
+        email: "ayse@example.com",
+        locale: "tr",
+        consent: true,
+        photo_ids: [],
+      })
     )
   })
 })

@@ -2,14 +2,16 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useLocale } from "../../../i18n/use-locale"
-import { useSubmitApplication } from "../use-sell"
+import { usePhotoUploads, useSubmitApplication } from "../use-sell"
 import {
+  MAX_PHOTOS,
   STEPS,
   toApplicationBody,
   validateStep,
   type ApplicationDraft,
   type FieldError,
 } from "./application-draft"
+import { PhotoPicker } from "./components/photo-picker"
 import { TextField } from "./components/text-field"
 import { useApplicationDraft } from "./use-draft"
 
@@ -18,10 +20,11 @@ type Errors = Partial<Record<keyof ApplicationDraft, FieldError>>
 export function SellApply() {
   const { t } = useTranslation()
   const { locale } = useLocale()
-  const { draft, update, clear } = useApplicationDraft()
+  const { draft, update, addPhoto, removePhoto, clear } = useApplicationDraft()
   const [stepIndex, setStepIndex] = useState(0)
   const [errors, setErrors] = useState<Errors>({})
   const submit = useSubmitApplication()
+  const photoUploads = usePhotoUploads(addPhoto)
   const step = STEPS[stepIndex]
   const last = stepIndex === STEPS.length - 1
 
@@ -42,7 +45,7 @@ export function SellApply() {
     )
   }
 
-  const field = (name: keyof Omit<ApplicationDraft, "consent">, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const field = (name: keyof Omit<ApplicationDraft, "consent" | "photos">, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       name={name}
       label={t(`sell.fields.${name}`)}
@@ -100,6 +103,16 @@ export function SellApply() {
             {field("story", { multiline: true, hint: t("sell.fields.storyHint") })}
             {field("course")}
           </>
+        )}
+        {step.id === "photos" && (
+          <PhotoPicker
+            photos={draft.photos}
+            uploads={photoUploads.uploads}
+            max={MAX_PHOTOS}
+            onPick={photoUploads.upload}
+            onRemove={removePhoto}
+            onDismiss={photoUploads.dismiss}
+          />
         )}
         {step.id === "confirm" && (
           <>

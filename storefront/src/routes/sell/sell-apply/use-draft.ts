@@ -21,6 +21,11 @@ export function useApplicationDraft() {
   return {
     draft,
     update: (changes: Partial<ApplicationDraft>) => setDraft((old) => ({ ...old, ...changes })),
+    // Uploads finish in any order, so photos are added to the latest draft, not a stale copy.
+    addPhoto: (photo: ApplicationDraft["photos"][number]) =>
+      setDraft((old) => ({ ...old, photos: [...old.photos, photo] })),
+    removePhoto: (id: string) =>
+      setDraft((old) => ({ ...old, photos: old.photos.filter((photo) => photo.id !== id) })),
     clear: () => {
       localStorage.removeItem(DRAFT_STORAGE_KEY)
       setDraft(EMPTY_DRAFT)

@@ -1,0 +1,66 @@
+import { useTranslation } from "react-i18next"
+import type { PhotoUpload } from "../../use-sell"
+
+interface PhotoPickerProps {
+  photos: { id: string; url: string }[]
+  uploads: PhotoUpload[]
+  max: number
+  onPick: (files: File[]) => void
+  onRemove: (id: string) => void
+  onDismiss: (key: string) => void
+}
+
+export function PhotoPicker({ photos, uploads, max, onPick, onRemove, onDismiss }: PhotoPickerProps) {
+  const { t } = useTranslation()
+  const room = max - photos.length - uploads.filter((upload) => !upload.error).length
+  return (
+    <div className="photos">
+      <p>{t("sell.photos.lead")}</p>
+      <ul className="photo-grid" role="list">
+        {photos.map((photo, index) => (
+          <li key={photo.id} data-testid="uploaded-photo">
+            <img src={photo.url} alt={t("sell.photos.photo", { number: index + 1 })} width={96} height={96} />
+            <button type="button" className="chip" onClick={() => onRemove(photo.id)}>
+              {t("sell.photos.remove")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {uploads.map((upload) =>
+        upload.error ? (
+          <p key={upload.key} className="field-error" role="alert">
+            {t("sell.photos.failed", { name: upload.name, message: upload.error })}{" "}
+            <button type="button" className="chip" onClick={() => onDismiss(upload.key)}>
+              ✕
+            </button>
+          </p>
+        ) : (
+          <div key={upload.key} className="upload" data-testid="photo-upload">
+            <span>
+              {t("sell.photos.uploading", { name: upload.name, percent: Math.round(upload.progress * 100) })}
+            </span>
+            <progress max={1} value={upload.progress} />
+          </div>
+        )
+      )}
+      {room > 0 ? (
+        <label className="button button-secondary file-button">
+          {t("sell.photos.add")}
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            multiple
+            data-testid="field-photos"
+            className="visually-hidden"
+            onChange={(event) => {
+              onPick(Array.from(event.target.files ?? []).slice(0, room))
+              event.target.value = ""
+            }}
+          />
+        </label>
+      ) : (
+        <p className="note">{t("sell.photos.max")}</p>
+      )}
+    </div>
+  )
+}
