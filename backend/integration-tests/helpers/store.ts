@@ -7,6 +7,7 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createProducersWorkflow } from "../../src/workflows/producer/workflows/create-producers"
 
 /** A sales channel and a publishable key linked to it: every `/store` request needs one. */
 export async function createStoreContext(container: MedusaContainer) {
@@ -65,4 +66,29 @@ export async function createShopperHeaders(
   })
   const { data } = await api.post("/auth/customer/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A producer's bearer headers: her own shop only, never staff routes. */
+export async function createProducerHeaders(
+  container: MedusaContainer,
+  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
+  email = "producer@test.local",
+  password = "producer-password"
+) {
+  const authModule = container.resolve(Modules.AUTH)
+  const {
+    result: [producer],
+  } = await createProducersWorkflow(container).run({
+    input: { producers: [{ handle: "test-producer", name: "Test Üretici", status: "active" }] },
+  })
+  const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
+  if (!authIdentity) {
+    throw new Error(`Could not register ${email}`)
+  }
+  await authModule.updateAuthIdentities({
+    id: authIdentity.id,
+    app_metadata: { producer_id: producer.id },
+  })
+  const { data } = await api.post("/auth/producer/emailpass", { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` }, producerId: producer.id }
 }

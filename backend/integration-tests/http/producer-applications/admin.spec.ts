@@ -1,7 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
-import { createShopperHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import {
+  createProducerHeaders,
+  createShopperHeaders,
+  createStaffHeaders,
+  createStoreContext,
+} from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -188,9 +193,10 @@ medusaIntegrationTestRunner({
         ).toBe(400)
       })
 
-      it("refuses anonymous visitors and shoppers on every staff route", async () => {
+      it("refuses anonymous visitors, shoppers and producers on every staff route", async () => {
         const { id } = await apply()
         const shopper = await createShopperHeaders(getContainer(), api)
+        const producer = await createProducerHeaders(getContainer(), api)
         const routes: [string, string][] = [
           ["get", "/admin/producer-applications"],
           ["get", `/admin/producer-applications/${id}`],
@@ -200,7 +206,7 @@ medusaIntegrationTestRunner({
           ["post", `/admin/producer-applications/${id}/assign`],
           ["get", "/admin/producers"],
         ]
-        for (const who of [{}, shopper, store]) {
+        for (const who of [{}, shopper, producer, store]) {
           for (const [method, url] of routes) {
             const request =
               method === "get" ? api.get(url, who) : api.post(url, { reason: "x".repeat(10) }, who)

@@ -1,7 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProducersWithProducts } from "../../helpers/producers"
 import { failedRequest } from "../../helpers/http"
-import { createShopperHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import {
+  createProducerHeaders,
+  createShopperHeaders,
+  createStaffHeaders,
+  createStoreContext,
+} from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -78,9 +83,10 @@ medusaIntegrationTestRunner({
         ).toBe(400)
       })
 
-      it("refuses anonymous visitors and shoppers", async () => {
+      it("refuses anonymous visitors, shoppers and producers", async () => {
         const shopper = await createShopperHeaders(getContainer(), api)
-        for (const who of [{}, shopper, store]) {
+        const producer = await createProducerHeaders(getContainer(), api)
+        for (const who of [{}, shopper, producer, store]) {
           for (const action of ["suspend", "reactivate"]) {
             const error = await failedRequest(api.post(`/admin/producers/${ayse.id}/${action}`, {}, who))
             expect(error.status).toBe(401)
