@@ -30,65 +30,56 @@ export async function createStoreContext(container: MedusaContainer) {
   }
 }
 
-/** A staff member and the bearer headers of her session, as the admin app gets them. */
-export async function createStaffHeaders(
+type Api = { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> }
+type Actor = "user" | "customer" | "producer"
+
+/**
+ * Registers an email-and-password login, lets `attach` make it an actor (a staff member, a
+ * shopper, a producer), then logs in as that actor and returns her bearer headers.
+ */
+async function loginAs(
   container: MedusaContainer,
-  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
-  email = "staff@test.local",
-  password = "staff-password"
+  api: Api,
+  actor: Actor,
+  { email, password }: { email: string; password: string },
+  attach: (authIdentityId: string) => Promise<unknown>
 ) {
   const authModule = container.resolve(Modules.AUTH)
   const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
   if (!authIdentity) {
     throw new Error(`Could not register ${email}`)
   }
-  await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email } },
-  })
-  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  await attach(authIdentity.id)
+  const { data } = await api.post(`/auth/${actor}/emailpass`, { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A staff member's bearer headers, as the admin app gets them. */
+export function createStaffHeaders(container: MedusaContainer, api: Api, email = "staff@test.local") {
+  return loginAs(container, api, "user", { email, password: "staff-password" }, (authIdentityId) =>
+    createUserAccountWorkflow(container).run({ input: { authIdentityId, userData: { email } } })
+  )
 }
 
 /** A shopper's bearer headers: she must be refused wherever staff act. */
-export async function createShopperHeaders(
-  container: MedusaContainer,
-  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
-  email = "shopper@test.local",
-  password = "shopper-password"
-) {
-  const authModule = container.resolve(Modules.AUTH)
-  const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
-  if (!authIdentity) {
-    throw new Error(`Could not register ${email}`)
-  }
-  await createCustomerAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, customerData: { email } },
-  })
-  const { data } = await api.post("/auth/customer/emailpass", { email, password })
-  return { headers: { authorization: `Bearer ${data.token}` } }
+export function createShopperHeaders(container: MedusaContainer, api: Api) {
+  const email = "shopper@test.local"
+  return loginAs(container, api, "customer", { email, password: "shopper-password" }, (authIdentityId) =>
+    createCustomerAccountWorkflow(container).run({
+      input: { authIdentityId, customerData: { email } },
+    })
+  )
 }
 
 /** A producer's bearer headers: her own shop only, never staff routes. */
-export async function createProducerHeaders(
-  container: MedusaContainer,
-  api: { post: (url: string, body: unknown) => Promise<{ data: { token: string } }> },
-  email = "producer@test.local",
-  password = "producer-password"
-) {
-  const authModule = container.resolve(Modules.AUTH)
+export async function createProducerHeaders(container: MedusaContainer, api: Api) {
   const {
     result: [producer],
   } = await createProducersWorkflow(container).run({
     input: { producers: [{ handle: "test-producer", name: "Test Üretici", status: "active" }] },
   })
-  const { authIdentity } = await authModule.register("emailpass", { body: { email, password } })
-  if (!authIdentity) {
-    throw new Error(`Could not register ${email}`)
-  }
-  await authModule.updateAuthIdentities({
-    id: authIdentity.id,
-    app_metadata: { producer_id: producer.id },
-  })
-  const { data } = await api.post("/auth/producer/emailpass", { email, password })
-  return { headers: { authorization: `Bearer ${data.token}` }, producerId: producer.id }
+  const credentials = { email: "producer@test.local", password: "producer-password" }
+  return loginAs(container, api, "producer", credentials, (id) =>
+    container.resolve(Modules.AUTH).updateAuthIdentities({ id, app_metadata: { producer_id: producer.id } })
+  )
 }

@@ -1,20 +1,12 @@
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launchBrowser } from "./browser"
+import { describe, expect, inject, it } from "vitest"
+import { useBrowser } from "./browser"
 
 describe("cooperative staff in the admin", () => {
   const demo = inject("demo")
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it("refuses a wrong password with a message", async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(demo.urls.admin)
     await page.getByTestId("login-email").fill(demo.staff.email)
     await page.getByTestId("login-password").fill("not-the-password")
@@ -26,7 +18,7 @@ describe("cooperative staff in the admin", () => {
   })
 
   it("logs in and sees the producers", async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(demo.urls.admin)
     await page.getByTestId("login-email").fill(demo.staff.email)
     await page.getByTestId("login-password").fill(demo.staff.password)

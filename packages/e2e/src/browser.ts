@@ -1,4 +1,5 @@
 import { chromium, type Browser } from "playwright-core"
+import { afterAll, beforeAll } from "vitest"
 
 /** Debian's Chromium: tests never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
@@ -17,4 +18,21 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   })
+}
+
+/** One browser for the tests of a file: launched before them, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) {
+      throw new Error("The browser is not running yet")
+    }
+    return browser
+  }
 }

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launchBrowser } from "./browser"
+import type { Page } from "playwright-core"
+import { describe, expect, inject, it } from "vitest"
+import { useBrowser } from "./browser"
 
 type Notification = { template: string; data: { link?: string } }
 
@@ -12,14 +12,7 @@ const PNG = Buffer.from(
 
 describe("a woman who makes things applies to sell", () => {
   const demo = inject("demo")
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   async function staffToken() {
     const res = await fetch(`${demo.urls.backend}/auth/user/emailpass`, {
@@ -55,7 +48,7 @@ describe("a woman who makes things applies to sell", () => {
 
   it("applies in Turkish with a photo on a phone, is approved, sets her password from the invitation and sees her shop", async () => {
     const email = `nermin.${Date.now()}@example.com`
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } })
     await page.goto(demo.urls.storefront)
     await page.getByTestId("language-switcher").selectOption("tr")
     await page.getByTestId("nav-sell").click()

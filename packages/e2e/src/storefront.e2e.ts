@@ -1,20 +1,12 @@
-import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
-import { launchBrowser } from "./browser"
+import { describe, expect, inject, it } from "vitest"
+import { useBrowser } from "./browser"
 
 describe("a shopper in the storefront", () => {
   const demo = inject("demo")
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it("switches to Persian, sees the page turn right-to-left, and finds who made a product", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } })
     await page.goto(demo.urls.storefront)
 
     const cards = page.getByTestId("product-card")
@@ -42,7 +34,7 @@ describe("a shopper in the storefront", () => {
   })
 
   it("shows a producer's page with her story and products", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } })
     await page.goto(demo.urls.storefront)
     await page.getByTestId("producer-card").first().getByRole("link").click()
 
