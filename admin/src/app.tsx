@@ -1,3 +1,4 @@
+import { Toaster } from "@medusajs/ui"
 import { QueryClientProvider } from "@tanstack/react-query"
 import { RouterProvider, createBrowserRouter } from "react-router-dom"
 import { client } from "./lib/client"
@@ -20,6 +21,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <Toaster />
     </QueryClientProvider>
   )
 }

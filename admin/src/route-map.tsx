@@ -17,6 +17,14 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/producers" replace /> },
           {
+            path: "/applications",
+            lazy: () => import("./routes/applications/application-list"),
+          },
+          {
+            path: "/applications/:id",
+            lazy: () => import("./routes/applications/application-detail"),
+          },
+          {
             path: "/producers",
             lazy: () => import("./routes/producers/producer-list"),
           },

@@ -1,5 +1,5 @@
 import type { Locale } from "@imece/i18n"
-import { UserGroup } from "@medusajs/icons"
+import { DocumentText, UserGroup } from "@medusajs/icons"
 import { Button, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
@@ -56,6 +56,21 @@ export function Shell({
 
         <nav aria-label={t("shell.navigation")} className="col-span-2 md:flex-1">
           <ul className="flex gap-x-1 md:flex-col md:gap-y-1">
+            <li>
+              <NavLink
+                to="/applications"
+                data-testid="nav-applications"
+                className={({ isActive }) =>
+                  clx(
+                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
+                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
+                  )
+                }
+              >
+                <DocumentText aria-hidden />
+                {t("applications.nav")}
+              </NavLink>
+            </li>
             <li>
               <NavLink
                 to="/producers"

@@ -1,0 +1,91 @@
+import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+
+interface DecisionDrawerProps {
+  open: boolean
+  title: string
+  description: string
+  label: string
+  /** Texts staff can click to start from; they may edit them. */
+  suggestions?: string[]
+  isPending: boolean
+  onClose: () => void
+  onSubmit: (text: string) => void
+}
+
+const MIN_LENGTH = 3
+
+/** Asks staff for the words the applicant will read: a rejection's reason or the changes asked. */
+export function DecisionDrawer({
+  open,
+  title,
+  description,
+  label,
+  suggestions = [],
+  isPending,
+  onClose,
+  onSubmit,
+}: DecisionDrawerProps) {
+  const { t } = useTranslation()
+  const [text, setText] = useState("")
+  const tooShort = text.trim().length < MIN_LENGTH
+  return (
+    <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>{title}</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-3">
+          <Text size="small" className="text-ui-fg-subtle">
+            {description}
+          </Text>
+          {suggestions.length > 0 && (
+            <div className="flex flex-col gap-y-2">
+              <Text size="small" weight="plus">
+                {t("applications.actions.templates")}
+              </Text>
+              {suggestions.map((suggestion) => (
+                <Button
+                  key={suggestion}
+                  variant="secondary"
+                  size="small"
+                  className="h-auto justify-start whitespace-normal text-start"
+                  onClick={() => setText(suggestion)}
+                >
+                  {suggestion}
+                </Button>
+              ))}
+            </div>
+          )}
+          <Label htmlFor="decision-text">{label}</Label>
+          <Textarea
+            id="decision-text"
+            data-testid="decision-text"
+            rows={5}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          {tooShort && text.length > 0 && (
+            <Text size="small" className="text-ui-fg-error">
+              {t("applications.actions.tooShort")}
+            </Text>
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button variant="secondary" onClick={onClose}>
+            {t("applications.actions.cancel")}
+          </Button>
+          <Button
+            data-testid="confirm-action"
+            disabled={tooShort}
+            isLoading={isPending}
+            onClick={() => onSubmit(text.trim())}
+          >
+            {t("applications.actions.send")}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

@@ -1,0 +1,1 @@
+export { ApplicationDetail as Component } from "./application-detail"

@@ -1,0 +1,1 @@
+export { ApplicationList as Component } from "./application-list"
