@@ -48,7 +48,11 @@ export async function createProducersWithProducts(
             status: fixture.status,
             city: "Ankara",
             craft: { tr: "İğne oyası", en: "Needle lace" },
-            story: { tr: "Annemden öğrendim.", fa: "از مادرم یاد گرفتم.", en: "I learned from my mother." },
+            story: {
+              tr: "Annemden öğrendim.",
+              fa: "از مادرم یاد گرفتم.",
+              en: "I learned from my mother.",
+            },
             product_ids: products.map((product) => product.id),
           },
         ],

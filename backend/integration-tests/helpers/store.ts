@@ -55,7 +55,11 @@ async function loginAs(
 }
 
 /** A staff member's bearer headers, as the admin app gets them. */
-export function createStaffHeaders(container: MedusaContainer, api: Api, email = "staff@test.local") {
+export function createStaffHeaders(
+  container: MedusaContainer,
+  api: Api,
+  email = "staff@test.local"
+) {
   return loginAs(container, api, "user", { email, password: "staff-password" }, (authIdentityId) =>
     createUserAccountWorkflow(container).run({ input: { authIdentityId, userData: { email } } })
   )
@@ -64,10 +68,15 @@ export function createStaffHeaders(container: MedusaContainer, api: Api, email =
 /** A shopper's bearer headers: she must be refused wherever staff act. */
 export function createShopperHeaders(container: MedusaContainer, api: Api) {
   const email = "shopper@test.local"
-  return loginAs(container, api, "customer", { email, password: "shopper-password" }, (authIdentityId) =>
-    createCustomerAccountWorkflow(container).run({
-      input: { authIdentityId, customerData: { email } },
-    })
+  return loginAs(
+    container,
+    api,
+    "customer",
+    { email, password: "shopper-password" },
+    (authIdentityId) =>
+      createCustomerAccountWorkflow(container).run({
+        input: { authIdentityId, customerData: { email } },
+      })
   )
 }
 
@@ -80,6 +89,8 @@ export async function createProducerHeaders(container: MedusaContainer, api: Api
   })
   const credentials = { email: "producer@test.local", password: "producer-password" }
   return loginAs(container, api, "producer", credentials, (id) =>
-    container.resolve(Modules.AUTH).updateAuthIdentities({ id, app_metadata: { producer_id: producer.id } })
+    container
+      .resolve(Modules.AUTH)
+      .updateAuthIdentities({ id, app_metadata: { producer_id: producer.id } })
   )
 }

@@ -336,7 +336,10 @@ async function ensureProducts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   const handles = DEMO_PRODUCTS.map((product) => product.handle)
-  const existing = await productModule.listProducts({ handle: handles }, { select: ["id", "handle"] })
+  const existing = await productModule.listProducts(
+    { handle: handles },
+    { select: ["id", "handle"] }
+  )
   const ids: Record<string, string> = Object.fromEntries(
     existing.map((product) => [product.handle, product.id])
   )
@@ -481,7 +484,9 @@ async function ensureProducerLogin(container: MedusaContainer) {
   const authModule = container.resolve(Modules.AUTH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { email, password } = DEMO_LOGINS.producer
-  if ((await authModule.listProviderIdentities({ entity_id: email, provider: "emailpass" })).length) {
+  if (
+    (await authModule.listProviderIdentities({ entity_id: email, provider: "emailpass" })).length
+  ) {
     return
   }
   const {

@@ -88,9 +88,7 @@ export function createImeceClient(options: ImeceClientOptions) {
         list: (query: StoreProducerListParams = {}) =>
           sdk.client.fetch<StoreProducerListResponse>("/store/producers", { query }),
         retrieve: (handle: string) =>
-          sdk.client.fetch<StoreProducerResponse>(
-            `/store/producers/${encodeURIComponent(handle)}`
-          ),
+          sdk.client.fetch<StoreProducerResponse>(`/store/producers/${encodeURIComponent(handle)}`),
       },
       products: {
         list: ({ fields = STORE_PRODUCT_FIELDS, ...query }: StoreProductListParams = {}) =>
@@ -133,8 +131,7 @@ export function createImeceClient(options: ImeceClientOptions) {
             { query }
           ),
         resubmit: (
-          body: ApplicantLookup &
-            Partial<Omit<ProducerApplicationAnswers, "email" | "locale">>
+          body: ApplicantLookup & Partial<Omit<ProducerApplicationAnswers, "email" | "locale">>
         ) =>
           sdk.client.fetch<{ application: StoreProducerApplication }>(
             "/store/producer-applications/resubmit",
@@ -180,10 +177,9 @@ export function createImeceClient(options: ImeceClientOptions) {
       },
       producerApplications: {
         list: (query: AdminProducerApplicationListParams = {}) =>
-          sdk.client.fetch<AdminProducerApplicationListResponse>(
-            "/admin/producer-applications",
-            { query }
-          ),
+          sdk.client.fetch<AdminProducerApplicationListResponse>("/admin/producer-applications", {
+            query,
+          }),
         retrieve: (id: string) =>
           sdk.client.fetch<{ application: AdminProducerApplication }>(
             `/admin/producer-applications/${encodeURIComponent(id)}`
@@ -197,11 +193,7 @@ export function createImeceClient(options: ImeceClientOptions) {
         reject: (id: string, body: { reason: string }) =>
           applicationAction<{ application: AdminProducerApplication }>(id, "reject", body),
         requestChanges: (id: string, body: { message: string }) =>
-          applicationAction<{ application: AdminProducerApplication }>(
-            id,
-            "request-changes",
-            body
-          ),
+          applicationAction<{ application: AdminProducerApplication }>(id, "request-changes", body),
         /** Without a user id, to the staff member who asks. */
         assign: (id: string, body: { user_id?: string } = {}) =>
           applicationAction<{ application: AdminProducerApplication }>(id, "assign", body),

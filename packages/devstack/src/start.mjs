@@ -22,7 +22,14 @@ const VITE = path.join(ROOT, "node_modules", ".bin", "vite")
 const DATA = path.resolve(process.env.IMECE_DATA_DIR || path.join(ROOT, ".data"))
 const LOGS = path.join(DATA, "logs")
 const STATE_FILE = path.join(DATA, "state.json")
-const SKIPPED_DIRS = new Set(["node_modules", "dist", ".medusa", ".turbo", "static", ".test-results"])
+const SKIPPED_DIRS = new Set([
+  "node_modules",
+  "dist",
+  ".medusa",
+  ".turbo",
+  "static",
+  ".test-results",
+])
 
 const started = Date.now()
 const cleanups = []
@@ -100,7 +107,10 @@ const saveState = (state) => writeFile(STATE_FILE, JSON.stringify(state, null, 2
 async function database() {
   if (process.env.DATABASE_URL) {
     say(`• Using the PostgreSQL server at DATABASE_URL`)
-    return { url: process.env.DATABASE_URL, key: process.env.DATABASE_URL.replace(/:[^:@/]*@/, "@") }
+    return {
+      url: process.env.DATABASE_URL,
+      key: process.env.DATABASE_URL.replace(/:[^:@/]*@/, "@"),
+    }
   }
   const db = await step("Starting the embedded PostgreSQL", () =>
     startEmbeddedPostgres({ dataDir: path.join(DATA, "postgres"), log: say })
@@ -323,10 +333,14 @@ async function main() {
   say("Demo logins:")
   say(`  Staff    ${seed.staff.email} / ${seed.staff.password}   (cooperative admin and /app)`)
   say(`  Shopper  ${seed.shopper.email} / ${seed.shopper.password}`)
-  say(`  Producer ${seed.producer.email} / ${seed.producer.password}   (her shop, from /sell/login)`)
+  say(
+    `  Producer ${seed.producer.email} / ${seed.producer.password}   (her shop, from /sell/login)`
+  )
   say(`  Publishable API key: ${seed.publishableKey}`)
   say("")
-  say(`The same facts are in ${path.relative(ROOT, path.join(DATA, "demo.json"))}. Ctrl-C stops everything.`)
+  say(
+    `The same facts are in ${path.relative(ROOT, path.join(DATA, "demo.json"))}. Ctrl-C stops everything.`
+  )
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -48,14 +48,11 @@ describe("the marketplace npm start brings up", () => {
   it("serves Medusa's own admin dashboard at /app", async () => {
     const res = await fetch(`${demo.urls.medusaAdmin}/`)
     expect(res.status).toBe(200)
-    expect(await res.text()).toContain("<div id=\"medusa\"")
+    expect(await res.text()).toContain('<div id="medusa"')
   })
 
   it("serves demo images that are drawn, not downloaded", async () => {
-    const res = await fetch(
-      `${demo.urls.backend}/store/products?limit=1&fields=thumbnail`,
-      store
-    )
+    const res = await fetch(`${demo.urls.backend}/store/products?limit=1&fields=thumbnail`, store)
     const {
       products: [product],
     } = (await res.json()) as { products: { thumbnail: string }[] }

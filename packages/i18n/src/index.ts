@@ -70,9 +70,7 @@ export function initialLocale(
   if (isLocale(stored)) {
     return stored
   }
-  const fromBrowser = browserLanguages
-    .map((tag) => tag.slice(0, 2).toLowerCase())
-    .find(isLocale)
+  const fromBrowser = browserLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLocale)
   return fromBrowser ?? DEFAULT_LOCALE
 }
 export { setupI18n, toLocale } from "./setup"

@@ -39,11 +39,7 @@ export function Shell({
         </Link>
 
         <div className="flex min-w-0 items-center justify-end gap-x-2 md:order-last md:flex-col md:items-stretch md:gap-y-2">
-          <Text
-            size="small"
-            className="text-ui-fg-subtle min-w-0 truncate"
-            title={email}
-          >
+          <Text size="small" className="text-ui-fg-subtle min-w-0 truncate" title={email}>
             {email}
           </Text>
           <div className="flex shrink-0 items-center gap-x-2">

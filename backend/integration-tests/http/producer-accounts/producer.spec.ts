@@ -43,7 +43,10 @@ medusaIntegrationTestRunner({
       it("approval mails an invitation; she sets her password, logs in and sees her shop", async () => {
         const { email, producer } = await applyAndDecide("approve")
 
-        const mail = await waitForMail(getContainer(), { to: email, template: "producer-invitation" })
+        const mail = await waitForMail(getContainer(), {
+          to: email,
+          template: "producer-invitation",
+        })
         expect(String(mail.data?.subject)).toContain("onaylandı")
         const link = new URL(String(mail.data?.link))
         expect(link.pathname).toBe("/sell/set-password")
@@ -85,7 +88,12 @@ medusaIntegrationTestRunner({
         const { email } = await applyAndDecide(
           "request-changes",
           { message: "لطفاً عکس محصولات را اضافه کنید." },
-          { email: "zahra@example.com", phone: "+98 914 555 0192", locale: "fa", full_name: "زهرا موسوی" }
+          {
+            email: "zahra@example.com",
+            phone: "+98 914 555 0192",
+            locale: "fa",
+            full_name: "زهرا موسوی",
+          }
         )
         const mail = await waitForMail(getContainer(), {
           to: email,

@@ -32,7 +32,10 @@ medusaIntegrationTestRunner({
         )
         const {
           data: { applications },
-        } = await api.get(`/admin/producer-applications?q=${overrides.email ?? "ayse@example.com"}`, staff)
+        } = await api.get(
+          `/admin/producer-applications?q=${overrides.email ?? "ayse@example.com"}`,
+          staff
+        )
         return { id: applications[0].id as string, reference: data.application.reference as string }
       }
 
@@ -78,7 +81,11 @@ medusaIntegrationTestRunner({
 
         expect(data.application.status).toBe("approved")
         expect(data.producer).toEqual(
-          expect.objectContaining({ handle: "ayse-yilmaz-2", status: "active", name: "Ayşe Yılmaz" })
+          expect.objectContaining({
+            handle: "ayse-yilmaz-2",
+            status: "active",
+            name: "Ayşe Yılmaz",
+          })
         )
         expect(data.application.producer.id).toBe(data.producer.id)
         expect(
@@ -93,9 +100,15 @@ medusaIntegrationTestRunner({
             ["approve", "approved"],
           ])
         )
-        const approval = data.application.events.find((e: { action: string }) => e.action === "approve")
+        const approval = data.application.events.find(
+          (e: { action: string }) => e.action === "approve"
+        )
         expect(approval).toEqual(
-          expect.objectContaining({ actor_type: "staff", actor_id: expect.stringMatching(/^user_/), message: "Hoş geldiniz!" })
+          expect.objectContaining({
+            actor_type: "staff",
+            actor_id: expect.stringMatching(/^user_/),
+            message: "Hoş geldiniz!",
+          })
         )
 
         const shop = await api.get(`/store/producers/${data.producer.handle}`, store)
@@ -104,7 +117,9 @@ medusaIntegrationTestRunner({
 
       it("requests changes; she reads the message, resubmits, and it returns to the inbox", async () => {
         const { id, reference } = await apply()
-        await act(id, "request-changes", { message: "Lütfen ürünlerinizin fotoğraflarını ekleyin." })
+        await act(id, "request-changes", {
+          message: "Lütfen ürünlerinizin fotoğraflarını ekleyin.",
+        })
 
         const status = await api.get(
           `/store/producer-applications/status?email=ayse@example.com&reference=${reference}`,
@@ -119,7 +134,11 @@ medusaIntegrationTestRunner({
 
         const { data } = await api.post(
           "/store/producer-applications/resubmit",
-          { email: "ayse@example.com", reference, story: "Fotoğrafları ekledim; yazma ve havlu kenarı işliyorum." },
+          {
+            email: "ayse@example.com",
+            reference,
+            story: "Fotoğrafları ekledim; yazma ve havlu kenarı işliyorum.",
+          },
           store
         )
         expect(data.application.status).toBe("submitted")
@@ -183,7 +202,9 @@ medusaIntegrationTestRunner({
         const { id } = await apply()
         expect((await failedRequest(act(id, "request-changes", { message: 42 }))).status).toBe(400)
         expect((await failedRequest(act(id, "approve", { status: "approved" }))).status).toBe(400)
-        expect((await failedRequest(act(id, "assign", { user_id: "user_nobody" }))).status).toBe(400)
+        expect((await failedRequest(act(id, "assign", { user_id: "user_nobody" }))).status).toBe(
+          400
+        )
         expect((await failedRequest(act("papp_unknown", "approve"))).status).toBe(404)
         expect(
           (await failedRequest(api.get("/admin/producer-applications/papp_unknown", staff))).status

@@ -48,7 +48,9 @@ medusaIntegrationTestRunner({
       it("takes photos, shrinks them to at most 1600 px, and attaches them to the application", async () => {
         const { status, data } = await upload([{ name: "oya.jpg", content: await photo() }])
         expect(status).toBe(201)
-        expect(data.photos).toEqual([{ id: expect.any(String), url: expect.stringMatching(/\.jpg$/) }])
+        expect(data.photos).toEqual([
+          { id: expect.any(String), url: expect.stringMatching(/\.jpg$/) },
+        ])
 
         const stored = await api.get(new URL(data.photos[0].url).pathname, {
           responseType: "arraybuffer",
@@ -69,11 +71,20 @@ medusaIntegrationTestRunner({
       })
 
       it.each([
-        ["a file that is not an image", [{ name: "notes.jpg", content: Buffer.from("just some text") }], /not a JPEG, PNG or WebP/],
-        ["an image whose name says otherwise", [{ name: "photo.txt", content: Buffer.alloc(0) }], /not a JPEG, PNG or WebP/],
+        [
+          "a file that is not an image",
+          [{ name: "notes.jpg", content: Buffer.from("just some text") }],
+          /not a JPEG, PNG or WebP/,
+        ],
+        [
+          "an image whose name says otherwise",
+          [{ name: "photo.txt", content: Buffer.alloc(0) }],
+          /not a JPEG, PNG or WebP/,
+        ],
         ["no file", [], /at least one photo/],
       ])("refuses %s with a 400 and a message", async (_case, files, message) => {
-        const content = files.length && files[0].name === "photo.txt" ? await photo("png") : undefined
+        const content =
+          files.length && files[0].name === "photo.txt" ? await photo("png") : undefined
         const error = await failedRequest(
           upload(files.map((file) => ({ ...file, content: content ?? file.content })))
         )
@@ -103,7 +114,10 @@ medusaIntegrationTestRunner({
             store
           )
         )
-        expect(error).toEqual({ status: 400, message: "No uploaded photo has the id file_made_up." })
+        expect(error).toEqual({
+          status: 400,
+          message: "No uploaded photo has the id file_made_up.",
+        })
         expect(await storedFiles()).toBe(0)
       })
     })

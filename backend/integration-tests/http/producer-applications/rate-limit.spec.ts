@@ -27,11 +27,18 @@ medusaIntegrationTestRunner({
             applicationAnswers({ email: "a9@example.com", phone: "+90 500 000 00 09" }),
             storeHeaders
           )
-          .catch((error: { response: { status: number; headers: Record<string, string> } }) => error.response)
+          .catch(
+            (error: { response: { status: number; headers: Record<string, string> } }) =>
+              error.response
+          )
         expect(refused.status).toBe(429)
         expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
         const again = await failedRequest(
-          api.post("/store/producer-applications", applicationAnswers({ email: "b@example.com" }), storeHeaders)
+          api.post(
+            "/store/producer-applications",
+            applicationAnswers({ email: "b@example.com" }),
+            storeHeaders
+          )
         )
         expect(again.message).toMatch(/Too many applications/)
 

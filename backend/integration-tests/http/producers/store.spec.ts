@@ -94,8 +94,7 @@ medusaIntegrationTestRunner({
 
         it("answers 404 for a producer who is not active, and for an unknown handle", async () => {
           for (const handle of ["pending-producer", "no-such-producer"]) {
-            const error = await failedRequest(api
-              .get(`/store/producers/${handle}`, storeHeaders))
+            const error = await failedRequest(api.get(`/store/producers/${handle}`, storeHeaders))
             expect(error.status).toBe(404)
             expect(error.message).toContain(handle)
           }

@@ -26,8 +26,18 @@ medusaIntegrationTestRunner({
         store = context.storeHeaders
         staff = await createStaffHeaders(container, api)
         ;[ayse, zehra] = await createProducersWithProducts(container, context.salesChannelId, [
-          { handle: "ayse-oya", name: "Ayşe Yılmaz", status: "active", products: [{ title: "Oyalı yazma" }, { title: "Oyalı havlu" }] },
-          { handle: "zehra-kece", name: "Zehra Demir", status: "pending", products: [{ title: "Keçe terlik" }] },
+          {
+            handle: "ayse-oya",
+            name: "Ayşe Yılmaz",
+            status: "active",
+            products: [{ title: "Oyalı yazma" }, { title: "Oyalı havlu" }],
+          },
+          {
+            handle: "zehra-kece",
+            name: "Zehra Demir",
+            status: "pending",
+            products: [{ title: "Keçe terlik" }],
+          },
         ])
       })
 
@@ -72,7 +82,8 @@ medusaIntegrationTestRunner({
           (await failedRequest(api.post(`/admin/producers/${ayse.id}/suspend`, {}, staff))).status
         ).toBe(400)
         expect(
-          (await failedRequest(api.post("/admin/producers/prdcr_unknown/suspend", {}, staff))).status
+          (await failedRequest(api.post("/admin/producers/prdcr_unknown/suspend", {}, staff)))
+            .status
         ).toBe(404)
         expect(
           (
@@ -88,7 +99,9 @@ medusaIntegrationTestRunner({
         const producer = await createProducerHeaders(getContainer(), api)
         for (const who of [{}, shopper, producer, store]) {
           for (const action of ["suspend", "reactivate"]) {
-            const error = await failedRequest(api.post(`/admin/producers/${ayse.id}/${action}`, {}, who))
+            const error = await failedRequest(
+              api.post(`/admin/producers/${ayse.id}/${action}`, {}, who)
+            )
             expect(error.status).toBe(401)
           }
         }

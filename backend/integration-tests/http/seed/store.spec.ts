@@ -44,10 +44,9 @@ medusaIntegrationTestRunner({
         }
 
         const { data: regions } = await api.get("/store/regions", store)
-        expect(regions.regions.map((r: { currency_code: string }) => r.currency_code).sort()).toEqual([
-          "eur",
-          "try",
-        ])
+        expect(
+          regions.regions.map((r: { currency_code: string }) => r.currency_code).sort()
+        ).toEqual(["eur", "try"])
 
         const staff = await api.post("/auth/user/emailpass", DEMO_LOGINS.staff)
         const inbox = await api.get("/admin/producer-applications?status=submitted", {

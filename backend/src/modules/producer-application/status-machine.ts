@@ -2,12 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { APPLICATION_STATUSES } from "./models/producer-application"
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
-export type ApplicationAction =
-  | "assign"
-  | "request_changes"
-  | "resubmit"
-  | "approve"
-  | "reject"
+export type ApplicationAction = "assign" | "request_changes" | "resubmit" | "approve" | "reject"
 
 /**
  * submitted → in_review → changes_requested → submitted … → approved | rejected.
@@ -27,7 +22,10 @@ const TRANSITIONS: Record<ApplicationAction, { from: ApplicationStatus[]; to: Ap
 export const OPEN_STATUSES: ApplicationStatus[] = ["submitted", "in_review", "changes_requested"]
 
 /** The status an action leads to, or a 400 that says why it cannot happen. */
-export function nextStatus(current: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
+export function nextStatus(
+  current: ApplicationStatus,
+  action: ApplicationAction
+): ApplicationStatus {
   const transition = TRANSITIONS[action]
   if (!transition.from.includes(current)) {
     throw new MedusaError(

@@ -7,7 +7,8 @@ export const DEMO_APPLICATIONS = [
     city: "Ankara",
     district: "Keçiören",
     craft: "Tığ işi",
-    story: "KEÇMEK'te tığ işi kursunu bitirdim. Bebek battaniyeleri ve yelekler örüyorum; komşularım için yıllardır yapıyorum.",
+    story:
+      "KEÇMEK'te tığ işi kursunu bitirdim. Bebek battaniyeleri ve yelekler örüyorum; komşularım için yıllardır yapıyorum.",
     course: "KEÇMEK 2022-1183",
     locale: "tr" as const,
   },
@@ -18,7 +19,8 @@ export const DEMO_APPLICATIONS = [
     city: "ارومیه",
     district: null,
     craft: "گلیم‌بافی",
-    story: "در کارگاه فرهنگسرا گلیم‌بافی یاد گرفتم و حالا در خانه گلیم‌های کوچک می‌بافم. می‌خواهم کارم را به خریداران بیشتری برسانم.",
+    story:
+      "در کارگاه فرهنگسرا گلیم‌بافی یاد گرفتم و حالا در خانه گلیم‌های کوچک می‌بافم. می‌خواهم کارم را به خریداران بیشتری برسانم.",
     course: null,
     locale: "fa" as const,
   },
@@ -29,7 +31,8 @@ export const DEMO_APPLICATIONS = [
     city: "Kocaeli",
     district: "İzmit",
     craft: "Ev yapımı erişte ve tarhana",
-    story: "Karaabdülbaki üretici pazarında erişte ve tarhana satıyorum. Siparişleri internetten de almak istiyorum.",
+    story:
+      "Karaabdülbaki üretici pazarında erişte ve tarhana satıyorum. Siparişleri internetten de almak istiyorum.",
     course: null,
     locale: "tr" as const,
   },

@@ -63,7 +63,10 @@ const MOTIFS: Record<Motif, (random: () => number, [bg, main, accent]: Palette) 
       const colour = i % 3 === 0 ? accent : main
       body += `<ellipse cx="${round(120 + random() * 360)}" cy="${round(120 + random() * 360)}" rx="${round(50 + random() * 60)}" ry="${round(40 + random() * 50)}" fill="${colour}" opacity="${round(0.35 + random() * 0.4)}"/>`
     }
-    return body + `<circle cx="300" cy="300" r="90" fill="none" stroke="#fff" stroke-width="10" stroke-dasharray="18 12"/>`
+    return (
+      body +
+      `<circle cx="300" cy="300" r="90" fill="none" stroke="#fff" stroke-width="10" stroke-dasharray="18 12"/>`
+    )
   },
   copper: (random, [, main, accent]) => {
     const width = 170 + random() * 40

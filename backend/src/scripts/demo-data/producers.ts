@@ -79,7 +79,11 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     handle: "maryam-ahmadi-torshi",
     name: "مریم احمدی",
     city: "تبریز",
-    craft: { tr: "Ev yapımı turşu ve reçel", fa: "ترشی و مربای خانگی", en: "Home-made pickles and jams" },
+    craft: {
+      tr: "Ev yapımı turşu ve reçel",
+      fa: "ترشی و مربای خانگی",
+      en: "Home-made pickles and jams",
+    },
     story: {
       tr: "Tebriz'de mesleki eğitim kursunda gıda hazırlamayı öğrendim. Evde yaptığım turşu ve reçellerle ailemin geçimine katkıda bulunuyorum.",
       fa: "در دورهٔ آموزش فنی و حرفه‌ای تبریز تهیهٔ مواد غذایی را یاد گرفتم. با ترشی و مربایی که در خانه درست می‌کنم به معاش خانواده‌ام کمک می‌کنم.",

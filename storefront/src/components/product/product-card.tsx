@@ -26,7 +26,9 @@ export function ProductCard({ product, locale }: ProductCardProps) {
         <span className="card-title">{product.title}</span>
       </Link>
       <p className="card-price">
-        {price ? formatPrice(price.amount, price.currencyCode, locale) : t("product.priceUnavailable")}
+        {price
+          ? formatPrice(price.amount, price.currencyCode, locale)
+          : t("product.priceUnavailable")}
       </p>
       {product.producer && (
         <p className="card-meta">

@@ -44,7 +44,13 @@ const tr = {
     submit: "Başvuruyu gönder",
     sending: "Gönderiliyor…",
     draftKept: "Yazdıklarınız bu cihazda saklanıyor; bağlantı koparsa kaybolmaz.",
-    steps: { you: "Siz", place: "Nerede", craft: "Zanaatiniz", photos: "Fotoğraflar", confirm: "Onay" },
+    steps: {
+      you: "Siz",
+      place: "Nerede",
+      craft: "Zanaatiniz",
+      photos: "Fotoğraflar",
+      confirm: "Onay",
+    },
     photos: {
       lead: "Ürünlerinizden en fazla 5 fotoğraf ekleyin (her biri en çok 5 MB). İsterseniz bu adımı geçebilirsiniz.",
       add: "Fotoğraf seç",
@@ -74,7 +80,8 @@ const tr = {
     review: "Gönderilecek bilgiler",
     photosLater: "Ürün fotoğraflarını inceleme sırasında ekip sizden isteyebilir.",
     doneTitle: "Başvurunuz alındı",
-    doneText: "Başvuru kodunuz aşağıda. Durumunu e-postanız ve bu kodla istediğiniz zaman görebilirsiniz.",
+    doneText:
+      "Başvuru kodunuz aşağıda. Durumunu e-postanız ve bu kodla istediğiniz zaman görebilirsiniz.",
     reference: "Başvuru kodu",
     checkStatus: "Başvurumun durumu",
     status: {
@@ -109,7 +116,8 @@ const tr = {
       mismatch: "Şifreler aynı değil.",
       tooShort: "Şifre en az 8 karakter olmalı.",
       submit: "Şifreyi kaydet ve giriş yap",
-      invalidLink: "Bu bağlantı geçersiz ya da süresi dolmuş. Kooperatiften yeni bir davet isteyin.",
+      invalidLink:
+        "Bu bağlantı geçersiz ya da süresi dolmuş. Kooperatiften yeni bir davet isteyin.",
     },
     shop: {
       title: "Dükkânım",
@@ -292,7 +300,13 @@ const en: StorefrontTranslations = {
     submit: "Send application",
     sending: "Sending…",
     draftKept: "What you type is kept on this device, so a dropped connection loses nothing.",
-    steps: { you: "You", place: "Where", craft: "Your craft", photos: "Photos", confirm: "Confirm" },
+    steps: {
+      you: "You",
+      place: "Where",
+      craft: "Your craft",
+      photos: "Photos",
+      confirm: "Confirm",
+    },
     photos: {
       lead: "Add up to 5 photos of your products (at most 5 MB each). You may skip this step.",
       add: "Choose photos",
@@ -311,7 +325,8 @@ const en: StorefrontTranslations = {
       craft: "What do you make? (e.g. needle lace, felt, jam)",
       story: "A short story of your work",
       storyHint: "At least 20 characters: how you learned, what you make.",
-      course: "The course or cooperative you come from (optional, e.g. a KEÇMEK certificate number)",
+      course:
+        "The course or cooperative you come from (optional, e.g. a KEÇMEK certificate number)",
       consent: "I have read and accept the cooperative's terms for sellers.",
     },
     required: "This is needed.",
@@ -322,7 +337,8 @@ const en: StorefrontTranslations = {
     review: "What will be sent",
     photosLater: "The team may ask you for photos of your products during the review.",
     doneTitle: "Your application has arrived",
-    doneText: "Your reference code is below. Check your status any time with your e-mail and this code.",
+    doneText:
+      "Your reference code is below. Check your status any time with your e-mail and this code.",
     reference: "Reference code",
     checkStatus: "My application's status",
     status: {

@@ -31,8 +31,7 @@ export function useResubmitApplication(lookup: ApplicantLookup) {
   return useMutation({
     mutationFn: (answers: { story: string }) =>
       client.store.producerApplications.resubmit({ ...lookup, ...answers }),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: applicationQueryKeys.details() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationQueryKeys.details() }),
   })
 }
 
@@ -91,7 +90,9 @@ export interface PhotoUpload {
 export function usePhotoUploads(onUploaded: (photo: { id: string; url: string }) => void) {
   const [uploads, setUploads] = useState<PhotoUpload[]>([])
   const change = (key: string, changes: Partial<PhotoUpload>) =>
-    setUploads((all) => all.map((upload) => (upload.key === key ? { ...upload, ...changes } : upload)))
+    setUploads((all) =>
+      all.map((upload) => (upload.key === key ? { ...upload, ...changes } : upload))
+    )
 
   const upload = (files: File[]) => {
     for (const file of files) {

@@ -58,7 +58,9 @@ const application = {
 
 function renderPage() {
   render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
       <MemoryRouter initialEntries={["/applications/papp_1"]}>
         <Routes>
           <Route path="/applications/:id" element={<ApplicationDetail />} />

@@ -10,7 +10,16 @@ import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplication, useDecideApplication, type ApplicationDecision } from "../use-applications"
 import { DecisionDrawer } from "./components/decision-drawer"
 
-const ANSWERS = ["reference", "email", "phone", "city", "district", "craft", "course", "locale"] as const
+const ANSWERS = [
+  "reference",
+  "email",
+  "phone",
+  "city",
+  "district",
+  "craft",
+  "course",
+  "locale",
+] as const
 const OPEN = new Set(["submitted", "in_review"])
 
 export function ApplicationDetail() {
@@ -34,7 +43,9 @@ export function ApplicationDetail() {
     return <LoadingState />
   }
   if (application.isError) {
-    return <ErrorState message={application.error.message} onRetry={() => void application.refetch()} />
+    return (
+      <ErrorState message={application.error.message} onRetry={() => void application.refetch()} />
+    )
   }
   const item: AdminProducerApplication = application.data
   const open = OPEN.has(item.status)
@@ -52,17 +63,30 @@ export function ApplicationDetail() {
         {open && (
           <div className="flex flex-wrap gap-2">
             {item.status === "submitted" && (
-              <Button variant="secondary" data-testid="application-assign" isLoading={decide.isPending} onClick={() => run({ action: "assign" })}>
+              <Button
+                variant="secondary"
+                data-testid="application-assign"
+                isLoading={decide.isPending}
+                onClick={() => run({ action: "assign" })}
+              >
                 {t("applications.actions.assign")}
               </Button>
             )}
             <Button data-testid="application-approve" onClick={() => setDialog("approve")}>
               {t("applications.actions.approve")}
             </Button>
-            <Button variant="secondary" data-testid="application-request-changes" onClick={() => setDialog("requestChanges")}>
+            <Button
+              variant="secondary"
+              data-testid="application-request-changes"
+              onClick={() => setDialog("requestChanges")}
+            >
               {t("applications.actions.requestChanges")}
             </Button>
-            <Button variant="danger" data-testid="application-reject" onClick={() => setDialog("reject")}>
+            <Button
+              variant="danger"
+              data-testid="application-reject"
+              onClick={() => setDialog("reject")}
+            >
               {t("applications.actions.reject")}
             </Button>
           </div>
@@ -89,12 +113,16 @@ export function ApplicationDetail() {
         <dl className="grid gap-3 sm:grid-cols-2">
           {ANSWERS.filter((field) => item[field]).map((field) => (
             <div key={field}>
-              <dt className="txt-compact-small text-ui-fg-subtle">{t(`applications.fields.${field}`)}</dt>
+              <dt className="txt-compact-small text-ui-fg-subtle">
+                {t(`applications.fields.${field}`)}
+              </dt>
               <dd className="break-words">{item[field]}</dd>
             </div>
           ))}
           <div className="sm:col-span-2">
-            <dt className="txt-compact-small text-ui-fg-subtle">{t("applications.fields.story")}</dt>
+            <dt className="txt-compact-small text-ui-fg-subtle">
+              {t("applications.fields.story")}
+            </dt>
             <dd className="whitespace-pre-line">{item.story}</dd>
           </div>
         </dl>
@@ -103,7 +131,11 @@ export function ApplicationDetail() {
           <div className="flex flex-wrap gap-2">
             {item.photo_urls.map((url, index) => (
               <a key={url} href={url} target="_blank" rel="noreferrer">
-                <img src={url} alt={`${item.full_name} ${index + 1}`} className="size-32 rounded-md object-cover" />
+                <img
+                  src={url}
+                  alt={`${item.full_name} ${index + 1}`}
+                  className="size-32 rounded-md object-cover"
+                />
               </a>
             ))}
           </div>
@@ -122,7 +154,8 @@ export function ApplicationDetail() {
             .map((event) => (
               <li key={event.id}>
                 <Text size="small" weight="plus">
-                  {t(`applications.event.${event.action}`)} · {t(`applications.event.${event.actor_type}`)} ·{" "}
+                  {t(`applications.event.${event.action}`)} ·{" "}
+                  {t(`applications.event.${event.actor_type}`)} ·{" "}
                   {formatDate(event.created_at, locale)}
                 </Text>
                 {event.message && <Text size="small">{event.message}</Text>}
@@ -139,7 +172,11 @@ export function ApplicationDetail() {
           </Prompt.Header>
           <Prompt.Footer>
             <Prompt.Cancel>{t("applications.actions.cancel")}</Prompt.Cancel>
-            <Button data-testid="confirm-action" isLoading={decide.isPending} onClick={() => run({ action: "approve" })}>
+            <Button
+              data-testid="confirm-action"
+              isLoading={decide.isPending}
+              onClick={() => run({ action: "approve" })}
+            >
               {t("applications.actions.confirm")}
             </Button>
           </Prompt.Footer>

@@ -39,7 +39,11 @@ export function ApplicationList() {
       <Tabs value={status} onValueChange={(value) => setParams({ status: value })}>
         <Tabs.List className="flex flex-wrap gap-1 px-6 py-3">
           {APPLICATION_STATUSES.map((option) => (
-            <Tabs.Trigger key={option} value={option} data-testid={`application-status-tab-${option}`}>
+            <Tabs.Trigger
+              key={option}
+              value={option}
+              data-testid={`application-status-tab-${option}`}
+            >
               {t(`applications.status.${option}`)}
               {data ? ` (${formatNumber(data.counts[option], locale)})` : ""}
             </Tabs.Trigger>
@@ -57,11 +61,15 @@ export function ApplicationList() {
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell className="ps-6">{t("applications.fields.full_name")}</Table.HeaderCell>
+                <Table.HeaderCell className="ps-6">
+                  {t("applications.fields.full_name")}
+                </Table.HeaderCell>
                 <Table.HeaderCell>{t("applications.fields.city")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("applications.fields.craft")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("applications.submittedAt")}</Table.HeaderCell>
-                <Table.HeaderCell className="pe-6">{t("producers.columns.status")}</Table.HeaderCell>
+                <Table.HeaderCell className="pe-6">
+                  {t("producers.columns.status")}
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>

@@ -16,7 +16,9 @@ const list = vi.mocked(client.admin.producers.list)
 
 function renderPage(path = "/producers") {
   render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
       <MemoryRouter initialEntries={[path]}>
         <ProducerList />
       </MemoryRouter>

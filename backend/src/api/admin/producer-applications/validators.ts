@@ -28,9 +28,7 @@ export type AdminApproveProducerApplicationType = z.infer<typeof AdminApprovePro
 export const AdminRejectProducerApplication = z.object({ reason: staffMessage }).strict()
 export type AdminRejectProducerApplicationType = z.infer<typeof AdminRejectProducerApplication>
 
-export const AdminRequestChangesProducerApplication = z
-  .object({ message: staffMessage })
-  .strict()
+export const AdminRequestChangesProducerApplication = z.object({ message: staffMessage }).strict()
 export type AdminRequestChangesProducerApplicationType = z.infer<
   typeof AdminRequestChangesProducerApplication
 >

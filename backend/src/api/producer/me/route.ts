@@ -8,7 +8,17 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     data: [producer],
   } = await query.graph({
     entity: "producer",
-    fields: ["id", "handle", "name", "craft", "story", "city", "status", "avatar_url", "created_at"],
+    fields: [
+      "id",
+      "handle",
+      "name",
+      "craft",
+      "story",
+      "city",
+      "status",
+      "avatar_url",
+      "created_at",
+    ],
     filters: { id: req.auth_context.actor_id },
   })
   if (!producer) {

@@ -18,7 +18,10 @@ export const ApplicationAnswers = z.object({
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 ()-]{7,20}$/, "Give a phone number of 7 to 20 digits, e.g. +90 532 123 45 67."),
+    .regex(
+      /^\+?[0-9 ()-]{7,20}$/,
+      "Give a phone number of 7 to 20 digits, e.g. +90 532 123 45 67."
+    ),
   city: plainText(2, 80),
   district: optionalText(80),
   craft: plainText(2, 80),
@@ -48,7 +51,5 @@ export const StoreGetApplicationStatusParams = z.object(lookup).strict()
 export type StoreGetApplicationStatusParamsType = z.infer<typeof StoreGetApplicationStatusParams>
 
 /** She answers again after staff asked for changes; what she leaves out stays as it was. */
-export const StoreResubmitProducerApplication = ApplicationAnswers.partial()
-  .extend(lookup)
-  .strict()
+export const StoreResubmitProducerApplication = ApplicationAnswers.partial().extend(lookup).strict()
 export type StoreResubmitProducerApplicationType = z.infer<typeof StoreResubmitProducerApplication>

@@ -6,9 +6,7 @@ export const storeProducerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/producers",
-    middlewares: [
-      validateAndTransformQuery(StoreGetProducersParams, listStoreProducerQueryConfig),
-    ],
+    middlewares: [validateAndTransformQuery(StoreGetProducersParams, listStoreProducerQueryConfig)],
   },
   {
     method: ["GET"],

@@ -17,7 +17,11 @@ const NO_PRODUCT = "prod_none"
  * turned into the `id` filter it already understands before that validator runs; this is why
  * the middleware is registered without a method (global middlewares run first).
  */
-async function productsByProducer(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+async function productsByProducer(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   req.allowed = [...(req.allowed ?? []), "producer"]
 
   const producerId = req.query.producer_id

@@ -14,7 +14,10 @@ export const resolveApplicationPhotosStep = createStep(
     const photos = await Promise.all(
       ids.map((id) =>
         files.retrieveFile(id).catch(() => {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `No uploaded photo has the id ${id}.`)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `No uploaded photo has the id ${id}.`
+          )
         })
       )
     )

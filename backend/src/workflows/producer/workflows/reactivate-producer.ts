@@ -9,7 +9,11 @@ export const reactivateProducerWorkflow = createWorkflow(
   reactivateProducerWorkflowId,
   (input: { id: string }) => {
     const producer = setProducerStatusStep(
-      transform({ input }, ({ input }) => ({ id: input.id, from: "suspended" as const, to: "active" as const }))
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        from: "suspended" as const,
+        to: "active" as const,
+      }))
     )
     emitEventStep({ eventName: "producer.reactivated", data: { id: input.id } })
     return new WorkflowResponse(producer)

@@ -9,7 +9,11 @@ export const suspendProducerWorkflow = createWorkflow(
   suspendProducerWorkflowId,
   (input: { id: string }) => {
     const producer = setProducerStatusStep(
-      transform({ input }, ({ input }) => ({ id: input.id, from: "active" as const, to: "suspended" as const }))
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        from: "active" as const,
+        to: "suspended" as const,
+      }))
     )
     emitEventStep({ eventName: "producer.suspended", data: { id: input.id } })
     return new WorkflowResponse(producer)

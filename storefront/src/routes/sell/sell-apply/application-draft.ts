@@ -42,11 +42,7 @@ export const STEPS = [
 export type StepId = (typeof STEPS)[number]["id"]
 
 export type FieldError =
-  | "required"
-  | "invalidEmail"
-  | "invalidPhone"
-  | "storyTooShort"
-  | "consentRequired"
+  "required" | "invalidEmail" | "invalidPhone" | "storyTooShort" | "consentRequired"
 
 const OPTIONAL: ReadonlySet<keyof ApplicationDraft> = new Set(["district", "course"])
 

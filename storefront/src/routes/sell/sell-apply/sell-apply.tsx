@@ -45,7 +45,10 @@ export function SellApply() {
     )
   }
 
-  const field = (name: keyof Omit<ApplicationDraft, "consent" | "photos">, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+  const field = (
+    name: keyof Omit<ApplicationDraft, "consent" | "photos">,
+    extra: Partial<Parameters<typeof TextField>[0]> = {}
+  ) => (
     <TextField
       name={name}
       label={t(`sell.fields.${name}`)}
@@ -118,7 +121,18 @@ export function SellApply() {
           <>
             <h2>{t("sell.review")}</h2>
             <dl className="review">
-              {(["full_name", "phone", "email", "city", "district", "craft", "story", "course"] as const)
+              {(
+                [
+                  "full_name",
+                  "phone",
+                  "email",
+                  "city",
+                  "district",
+                  "craft",
+                  "story",
+                  "course",
+                ] as const
+              )
                 .filter((name) => draft[name].trim())
                 .map((name) => (
                   <div key={name}>

@@ -20,7 +20,14 @@ export function SellLogin() {
           login.mutate({ email, password }, { onSuccess: () => navigate("/sell/shop") })
         }}
       >
-        <TextField name="email" type="email" autoComplete="email" label={t("sell.login.email")} value={email} onChange={setEmail} />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="email"
+          label={t("sell.login.email")}
+          value={email}
+          onChange={setEmail}
+        />
         <div className="field">
           <label htmlFor="password">{t("sell.login.password")}</label>
           <input
@@ -37,7 +44,12 @@ export function SellLogin() {
             {t("sell.login.failed")}
           </p>
         )}
-        <button type="submit" className="button" data-testid="login-submit" disabled={login.isPending}>
+        <button
+          type="submit"
+          className="button"
+          data-testid="login-submit"
+          disabled={login.isPending}
+        >
           {t("sell.login.submit")}
         </button>
       </form>

@@ -49,14 +49,29 @@ export function SellSetPassword() {
         }}
       >
         <p className="note">{email}</p>
-        <PasswordField name="password" label={t("sell.setPassword.password")} value={password} onChange={setPassword} />
-        <PasswordField name="confirm" label={t("sell.setPassword.confirm")} value={confirm} onChange={setConfirm} />
+        <PasswordField
+          name="password"
+          label={t("sell.setPassword.password")}
+          value={password}
+          onChange={setPassword}
+        />
+        <PasswordField
+          name="confirm"
+          label={t("sell.setPassword.confirm")}
+          value={confirm}
+          onChange={setConfirm}
+        />
         {(problem || setPasswordAndLogin.isError) && (
           <p className="field-error" role="alert" data-testid="set-password-error">
             {problem ?? t("sell.setPassword.invalidLink")}
           </p>
         )}
-        <button type="submit" className="button" data-testid="set-password-submit" disabled={setPasswordAndLogin.isPending}>
+        <button
+          type="submit"
+          className="button"
+          data-testid="set-password-submit"
+          disabled={setPasswordAndLogin.isPending}
+        >
           {t("sell.setPassword.submit")}
         </button>
       </form>
@@ -64,7 +79,12 @@ export function SellSetPassword() {
   )
 }
 
-function PasswordField(props: { name: string; label: string; value: string; onChange: (value: string) => void }) {
+function PasswordField(props: {
+  name: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
   return (
     <div className="field">
       <label htmlFor={props.name}>{props.label}</label>

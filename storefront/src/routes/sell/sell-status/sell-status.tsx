@@ -26,8 +26,19 @@ export function SellStatus() {
           setParams({ email: email.trim(), reference: reference.trim().toUpperCase() })
         }}
       >
-        <TextField name="email" type="email" label={t("sell.fields.email")} value={email} onChange={setEmail} />
-        <TextField name="reference" label={t("sell.reference")} value={reference} onChange={setReference} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("sell.fields.email")}
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          name="reference"
+          label={t("sell.reference")}
+          value={reference}
+          onChange={setReference}
+        />
         <button type="submit" className="button">
           {t("sell.status.lookup")}
         </button>
@@ -45,18 +56,14 @@ export function SellStatus() {
           )
         ) : (
           <div className="status-card">
-            <p data-testid="application-status">
-              {t(`sell.status.values.${status.data.status}`)}
-            </p>
+            <p data-testid="application-status">{t(`sell.status.values.${status.data.status}`)}</p>
             {status.data.staff_message && (
               <blockquote>
                 <p className="eyebrow">{t("sell.status.staffMessage")}</p>
                 {status.data.staff_message}
               </blockquote>
             )}
-            {status.data.status === "changes_requested" && lookup && (
-              <Resubmit lookup={lookup} />
-            )}
+            {status.data.status === "changes_requested" && lookup && <Resubmit lookup={lookup} />}
           </div>
         ))}
     </section>
@@ -75,13 +82,24 @@ function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) 
       }}
     >
       <p>{t("sell.status.resubmitLead")}</p>
-      <TextField name="story" multiline label={t("sell.fields.story")} value={story} onChange={setStory} hint={t("sell.fields.storyHint")} />
+      <TextField
+        name="story"
+        multiline
+        label={t("sell.fields.story")}
+        value={story}
+        onChange={setStory}
+        hint={t("sell.fields.storyHint")}
+      />
       {resubmit.isError && (
         <p className="field-error" role="alert">
           {resubmit.error.message}
         </p>
       )}
-      <button type="submit" className="button" disabled={resubmit.isPending || story.trim().length < 20}>
+      <button
+        type="submit"
+        className="button"
+        disabled={resubmit.isPending || story.trim().length < 20}
+      >
         {t("sell.status.resubmit")}
       </button>
     </form>

@@ -35,11 +35,17 @@ export function ProducerTable({ producers, locale }: ProducerTableProps) {
             <Table.HeaderCell className={CELL_CLASSES}>
               <span className="sr-only">{t("producers.columns.avatar")}</span>
             </Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>{t("producers.columns.name")}</Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>{t("producers.columns.handle")}</Table.HeaderCell>
+            <Table.HeaderCell className={CELL_CLASSES}>
+              {t("producers.columns.name")}
+            </Table.HeaderCell>
+            <Table.HeaderCell className={CELL_CLASSES}>
+              {t("producers.columns.handle")}
+            </Table.HeaderCell>
             <Table.HeaderCell className={CELL_CLASSES}>{t("common:craft")}</Table.HeaderCell>
             <Table.HeaderCell className={CELL_CLASSES}>{t("common:city")}</Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>{t("producers.columns.status")}</Table.HeaderCell>
+            <Table.HeaderCell className={CELL_CLASSES}>
+              {t("producers.columns.status")}
+            </Table.HeaderCell>
             <Table.HeaderCell className={CELL_CLASSES}>
               {t("producers.columns.createdAt")}
             </Table.HeaderCell>

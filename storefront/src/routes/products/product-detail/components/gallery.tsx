@@ -15,7 +15,13 @@ export function Gallery({ title, images }: GalleryProps) {
   }
   return (
     <section className="gallery" aria-label={t("product.gallery")}>
-      <img className="gallery-main" src={current} alt={t("product.photo", { title })} width={600} height={600} />
+      <img
+        className="gallery-main"
+        src={current}
+        alt={t("product.photo", { title })}
+        width={600}
+        height={600}
+      />
       {images.length > 1 && (
         <div className="gallery-thumbs">
           {images.map((image, index) => (

@@ -10,7 +10,14 @@ interface PhotoPickerProps {
   onDismiss: (key: string) => void
 }
 
-export function PhotoPicker({ photos, uploads, max, onPick, onRemove, onDismiss }: PhotoPickerProps) {
+export function PhotoPicker({
+  photos,
+  uploads,
+  max,
+  onPick,
+  onRemove,
+  onDismiss,
+}: PhotoPickerProps) {
   const { t } = useTranslation()
   const room = max - photos.length - uploads.filter((upload) => !upload.error).length
   return (
@@ -19,7 +26,12 @@ export function PhotoPicker({ photos, uploads, max, onPick, onRemove, onDismiss 
       <ul className="photo-grid" role="list">
         {photos.map((photo, index) => (
           <li key={photo.id} data-testid="uploaded-photo">
-            <img src={photo.url} alt={t("sell.photos.photo", { number: index + 1 })} width={96} height={96} />
+            <img
+              src={photo.url}
+              alt={t("sell.photos.photo", { number: index + 1 })}
+              width={96}
+              height={96}
+            />
             <button type="button" className="chip" onClick={() => onRemove(photo.id)}>
               {t("sell.photos.remove")}
             </button>
@@ -37,7 +49,10 @@ export function PhotoPicker({ photos, uploads, max, onPick, onRemove, onDismiss 
         ) : (
           <div key={upload.key} className="upload" data-testid="photo-upload">
             <span>
-              {t("sell.photos.uploading", { name: upload.name, percent: Math.round(upload.progress * 100) })}
+              {t("sell.photos.uploading", {
+                name: upload.name,
+                percent: Math.round(upload.progress * 100),
+              })}
             </span>
             <progress max={1} value={upload.progress} />
           </div>
