@@ -1,6 +1,6 @@
 import type { AdminProducerListResponse } from "@imece/types"
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { render, screen } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
@@ -9,10 +9,11 @@ import { adminProducer } from "../../../test/fixtures"
 import { ProducerList } from "./producer-list"
 
 vi.mock("../../../lib/client", () => ({
-  client: { admin: { producers: { list: vi.fn() } } },
+  client: { admin: { producers: { list: vi.fn(), suspend: vi.fn(), reactivate: vi.fn() } } },
 }))
 
 const list = vi.mocked(client.admin.producers.list)
+const suspend = vi.mocked(client.admin.producers.suspend)
 
 function renderPage(path = "/producers") {
   render(
@@ -60,5 +61,16 @@ describe("ProducerList", () => {
     renderPage()
 
     expect(await screen.findByText(admin.tr.producers.loadFailed)).toBeTruthy()
+  })
+
+  it("suspends an active producer after staff confirm", async () => {
+    list.mockResolvedValue({ producers: [adminProducer()], count: 1, offset: 0, limit: 20 })
+    suspend.mockResolvedValue({ producer: adminProducer({ status: "suspended" }) })
+    renderPage()
+
+    fireEvent.click(await screen.findByTestId("producer-suspend"))
+    expect(suspend).not.toHaveBeenCalled()
+    fireEvent.click(await screen.findByTestId("confirm-action"))
+    await waitFor(() => expect(suspend).toHaveBeenCalledWith("prdcr_1"))
   })
 })

@@ -1,14 +1,14 @@
 import { formatNumber } from "@imece/i18n"
-import type { AdminProducerListParams, ProducerStatus } from "@imece/types"
-import { Badge, Container, Heading, Text, clx } from "@medusajs/ui"
-import { useCallback } from "react"
+import type { AdminProducer, AdminProducerListParams, ProducerStatus } from "@imece/types"
+import { Badge, Button, Container, Heading, Prompt, Text, clx, toast } from "@medusajs/ui"
+import { useCallback, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { Pagination } from "../../../components/common/pagination"
 import { useLocale } from "../../../i18n/use-locale"
 import { isProducerStatus } from "../producer-status"
-import { useProducers } from "../use-producers"
+import { useChangeProducerStatus, useProducers } from "../use-producers"
 import { ProducerFilters } from "./components/producer-filters"
 import { ProducerTable } from "./components/producer-table"
 
@@ -42,6 +42,11 @@ export function ProducerList() {
     status,
   }
   const { data, isPending, isError, isPlaceholderData, refetch } = useProducers(query)
+  const changeStatus = useChangeProducerStatus()
+  const [pending, setPending] = useState<{
+    producer: AdminProducer
+    action: "suspend" | "reactivate"
+  } | null>(null)
 
   /** Sets or clears one URL parameter; a new search or filter starts again from the first page. */
   const setParam = useCallback(
@@ -114,7 +119,11 @@ export function ProducerList() {
           className={clx("transition-opacity", isPlaceholderData && "opacity-60")}
         >
           {data.producers.length > 0 ? (
-            <ProducerTable producers={data.producers} locale={locale} />
+            <ProducerTable
+              producers={data.producers}
+              locale={locale}
+              onChangeStatus={(producer, action) => setPending({ producer, action })}
+            />
           ) : (
             <EmptyState message={isFiltered ? t("producers.noMatches") : t("common:empty")} />
           )}
@@ -129,6 +138,42 @@ export function ProducerList() {
           )}
         </div>
       )}
+
+      <Prompt open={pending !== null} onOpenChange={(open) => !open && setPending(null)}>
+        {pending && (
+          <Prompt.Content>
+            <Prompt.Header>
+              <Prompt.Title>
+                {t(`producers.actions.${pending.action}Title`, { name: pending.producer.name })}
+              </Prompt.Title>
+              <Prompt.Description>
+                {t(`producers.actions.${pending.action}Text`)}
+              </Prompt.Description>
+            </Prompt.Header>
+            <Prompt.Footer>
+              <Prompt.Cancel>{t("producers.actions.cancel")}</Prompt.Cancel>
+              <Button
+                data-testid="confirm-action"
+                isLoading={changeStatus.isPending}
+                onClick={() =>
+                  changeStatus.mutate(
+                    { id: pending.producer.id, action: pending.action },
+                    {
+                      onSuccess: () => {
+                        setPending(null)
+                        toast.success(t("producers.actions.done"))
+                      },
+                      onError: (error) => toast.error(error.message),
+                    }
+                  )
+                }
+              >
+                {t("producers.actions.confirm")}
+              </Button>
+            </Prompt.Footer>
+          </Prompt.Content>
+        )}
+      </Prompt>
     </Container>
   )
 }

@@ -1,6 +1,6 @@
 import { formatDate, localized, type Locale } from "@imece/i18n"
 import type { AdminProducer } from "@imece/types"
-import { Avatar, Table, clx } from "@medusajs/ui"
+import { Avatar, Button, Table, clx } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { ProducerStatusBadge } from "./producer-status-badge"
 
@@ -22,9 +22,18 @@ const NONE = "–"
 interface ProducerTableProps {
   producers: AdminProducer[]
   locale: Locale
+  /** Staff asked to suspend an active producer or reactivate a suspended one. */
+  onChangeStatus?: (producer: AdminProducer, action: "suspend" | "reactivate") => void
 }
 
-export function ProducerTable({ producers, locale }: ProducerTableProps) {
+/** What staff can do from each status; a pending producer waits for her application. */
+const ACTION_BY_STATUS = {
+  pending: null,
+  active: "suspend",
+  suspended: "reactivate",
+} as const satisfies Record<AdminProducer["status"], "suspend" | "reactivate" | null>
+
+export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTableProps) {
   const { t } = useTranslation(["admin", "common"])
 
   return (
@@ -49,6 +58,11 @@ export function ProducerTable({ producers, locale }: ProducerTableProps) {
             <Table.HeaderCell className={CELL_CLASSES}>
               {t("producers.columns.createdAt")}
             </Table.HeaderCell>
+            {onChangeStatus && (
+              <Table.HeaderCell className={CELL_CLASSES}>
+                <span className="sr-only">{t("producers.actions.column")}</span>
+              </Table.HeaderCell>
+            )}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -76,10 +90,41 @@ export function ProducerTable({ producers, locale }: ProducerTableProps) {
               <Table.Cell className={CELL_CLASSES}>
                 {formatDate(producer.created_at, locale)}
               </Table.Cell>
+              {onChangeStatus && (
+                <Table.Cell className={CELL_CLASSES}>
+                  <StatusAction
+                    action={ACTION_BY_STATUS[producer.status]}
+                    onClick={(action) => onChangeStatus(producer, action)}
+                  />
+                </Table.Cell>
+              )}
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
     </div>
+  )
+}
+
+function StatusAction({
+  action,
+  onClick,
+}: {
+  action: "suspend" | "reactivate" | null
+  onClick: (action: "suspend" | "reactivate") => void
+}) {
+  const { t } = useTranslation()
+  if (!action) {
+    return null
+  }
+  return (
+    <Button
+      size="small"
+      variant={action === "suspend" ? "danger" : "secondary"}
+      data-testid={`producer-${action}`}
+      onClick={() => onClick(action)}
+    >
+      {t(`producers.actions.${action}`)}
+    </Button>
   )
 }
