@@ -12,7 +12,7 @@ import {
   type FieldError,
 } from "./application-draft"
 import { PhotoPicker } from "./components/photo-picker"
-import { TextField } from "./components/text-field"
+import { TextField } from "../components/text-field"
 import { useApplicationDraft } from "./use-draft"
 
 type Errors = Partial<Record<keyof ApplicationDraft, FieldError>>

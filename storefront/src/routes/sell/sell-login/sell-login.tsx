@@ -1,7 +1,8 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
-import { TextField } from "../sell-apply/components/text-field"
+import { PasswordField } from "../components/password-field"
+import { TextField } from "../components/text-field"
 import { useProducerLogin } from "../use-sell"
 
 export function SellLogin() {
@@ -28,17 +29,13 @@ export function SellLogin() {
           value={email}
           onChange={setEmail}
         />
-        <div className="field">
-          <label htmlFor="password">{t("sell.login.password")}</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            data-testid="field-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <PasswordField
+          name="password"
+          label={t("sell.login.password")}
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+        />
         {login.isError && (
           <p className="field-error" role="alert" data-testid="login-error">
             {t("sell.login.failed")}

@@ -1,6 +1,7 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate, useSearchParams } from "react-router-dom"
+import { PasswordField } from "../components/password-field"
 import { useSetProducerPassword } from "../use-sell"
 
 const MIN_PASSWORD_LENGTH = 8
@@ -54,12 +55,14 @@ export function SellSetPassword() {
           label={t("sell.setPassword.password")}
           value={password}
           onChange={setPassword}
+          autoComplete="new-password"
         />
         <PasswordField
           name="confirm"
           label={t("sell.setPassword.confirm")}
           value={confirm}
           onChange={setConfirm}
+          autoComplete="new-password"
         />
         {(problem || setPasswordAndLogin.isError) && (
           <p className="field-error" role="alert" data-testid="set-password-error">
@@ -76,26 +79,5 @@ export function SellSetPassword() {
         </button>
       </form>
     </section>
-  )
-}
-
-function PasswordField(props: {
-  name: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.name}>{props.label}</label>
-      <input
-        id={props.name}
-        type="password"
-        autoComplete="new-password"
-        data-testid={`field-${props.name}`}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
   )
 }

@@ -3,7 +3,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
-import { TextField } from "../sell-apply/components/text-field"
+import { TextField } from "../components/text-field"
 import { useApplicationStatus, useResubmitApplication } from "../use-sell"
 
 export function SellStatus() {
