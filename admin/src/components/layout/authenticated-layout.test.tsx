@@ -8,7 +8,12 @@ import { client } from "../../lib/client"
 import { AuthenticatedLayout } from "./authenticated-layout"
 
 vi.mock("../../lib/client", () => ({
-  client: { admin: { auth: { me: vi.fn(), logout: vi.fn() } } },
+  client: {
+    admin: {
+      auth: { me: vi.fn(), logout: vi.fn() },
+      producerApplications: { list: vi.fn() },
+    },
+  },
 }))
 
 describe("the signed-in shell", () => {
@@ -27,6 +32,14 @@ describe("the signed-in shell", () => {
       },
     })
 
+    vi.mocked(client.admin.producerApplications.list).mockResolvedValue({
+      applications: [],
+      count: 0,
+      offset: 0,
+      limit: 1,
+      counts: { submitted: 3, in_review: 2, changes_requested: 4, approved: 9, rejected: 1 },
+    })
+
     render(
       <QueryClientProvider client={new QueryClient()}>
         <MemoryRouter initialEntries={["/producers"]}>
@@ -41,6 +54,8 @@ describe("the signed-in shell", () => {
 
     expect(await screen.findByText("staff@imece.coop")).toBeTruthy()
     expect(document.documentElement.dir).toBe("ltr")
+    // New and in-review applications wait for staff; sent-back and decided ones do not.
+    expect((await screen.findByTestId("nav-applications-waiting")).textContent).toContain("5")
 
     fireEvent.change(screen.getByTestId("language-switcher"), { target: { value: "fa" } })
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next"
 import { Navigate, Outlet, useNavigate } from "react-router-dom"
 import { useLocale } from "../../i18n/use-locale"
 import { isUnauthorized } from "@imece/client"
+import { useWaitingApplicationsCount } from "../../routes/applications/use-applications"
 import { useLogout, useMe } from "../../routes/auth/use-auth"
 import { ErrorState, FullPageSpinner } from "../common/page-states"
 import { Shell } from "./shell"
@@ -13,6 +14,8 @@ export function AuthenticatedLayout() {
   const { locale, changeLocale } = useLocale()
   const me = useMe()
   const logout = useLogout()
+  // Only once the session is known, so a signed-out visit does not ask for the inbox too.
+  const waiting = useWaitingApplicationsCount(me.isSuccess)
 
   if (me.isPending) {
     return <FullPageSpinner />
@@ -40,6 +43,7 @@ export function AuthenticatedLayout() {
         })
       }
       isLoggingOut={logout.isPending}
+      waitingApplications={waiting.data}
     >
       <Outlet />
     </Shell>

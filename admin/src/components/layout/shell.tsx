@@ -1,6 +1,6 @@
-import type { Locale } from "@imece/i18n"
+import { formatNumber, type Locale } from "@imece/i18n"
 import { DocumentText, UserGroup } from "@medusajs/icons"
-import { Button, Text, clx } from "@medusajs/ui"
+import { Badge, Button, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, NavLink } from "react-router-dom"
@@ -12,6 +12,8 @@ interface ShellProps {
   onLocaleChange: (locale: Locale) => void
   onLogout: () => void
   isLoggingOut: boolean
+  /** Applications new or in review; the menu shows the number when there are any. */
+  waitingApplications?: number
   children: ReactNode
 }
 
@@ -27,6 +29,7 @@ export function Shell({
   onLocaleChange,
   onLogout,
   isLoggingOut,
+  waitingApplications = 0,
   children,
 }: ShellProps) {
   const { t } = useTranslation(["admin", "common"])
@@ -65,6 +68,17 @@ export function Shell({
               >
                 <DocumentText aria-hidden />
                 {t("applications.nav")}
+                {waitingApplications > 0 && (
+                  <Badge
+                    size="2xsmall"
+                    color="orange"
+                    className="ms-auto"
+                    data-testid="nav-applications-waiting"
+                  >
+                    <span className="sr-only">{t("applications.waiting")}: </span>
+                    {formatNumber(waitingApplications, locale)}
+                  </Badge>
+                )}
               </NavLink>
             </li>
             <li>

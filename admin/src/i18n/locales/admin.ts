@@ -47,6 +47,18 @@ const tr = {
     },
   },
   applications: {
+    waiting: "Bekleyen başvuru",
+    noMatches: "Bu filtrelere uyan başvuru yok.",
+    unassigned: "Atanmadı",
+    assignedToMe: "Sizde",
+    assignedColumn: "İnceleyen",
+    toProducers: "Üreticiler listesine git",
+    filters: {
+      search: "Ad ya da e-posta ara",
+      city: "İl",
+      craft: "Zanaat",
+      submittedFrom: "Bu tarihten sonra başvuranlar",
+    },
     nav: "Başvurular",
     title: "Başvurular",
     subtitle: "Satıcı olmak isteyen kadınların başvuruları; en uzun bekleyen en üstte.",
@@ -81,6 +93,7 @@ const tr = {
       rejected: "Reddedildi",
     },
     actions: {
+      welcomeMessage: "Hoş geldin mesajı (isteğe bağlı)",
       assign: "Bana ata",
       approve: "Onayla",
       approveTitle: "Başvuru onaylansın mı?",
@@ -108,6 +121,7 @@ const tr = {
       handmade: "Ürünler el yapımı görünmüyor.",
     },
     event: {
+      transition: "{{from}} → {{to}}",
       submit: "Başvurdu",
       assign: "İncelemeye aldı",
       request_changes: "Değişiklik istedi",
@@ -176,6 +190,18 @@ const fa: AdminTranslations = {
     },
   },
   applications: {
+    waiting: "درخواست‌های در انتظار",
+    noMatches: "هیچ درخواستی با این فیلترها پیدا نشد.",
+    unassigned: "واگذار نشده",
+    assignedToMe: "با شما",
+    assignedColumn: "بررسی‌کننده",
+    toProducers: "رفتن به فهرست تولیدکنندگان",
+    filters: {
+      search: "جستجوی نام یا ایمیل",
+      city: "شهر",
+      craft: "هنر",
+      submittedFrom: "درخواست‌های پس از این تاریخ",
+    },
     nav: "درخواست‌ها",
     title: "درخواست‌ها",
     subtitle: "درخواست زنانی که می‌خواهند فروشنده شوند؛ قدیمی‌ترین در بالا.",
@@ -210,6 +236,7 @@ const fa: AdminTranslations = {
       rejected: "ردشده",
     },
     actions: {
+      welcomeMessage: "پیام خوشامد (اختیاری)",
       assign: "به من بسپار",
       approve: "پذیرفتن",
       approveTitle: "درخواست پذیرفته شود؟",
@@ -237,6 +264,7 @@ const fa: AdminTranslations = {
       handmade: "محصولات دست‌ساز به نظر نمی‌رسند.",
     },
     event: {
+      transition: "{{from}} ← {{to}}",
       submit: "درخواست داد",
       assign: "بررسی را شروع کرد",
       request_changes: "تغییر خواست",
@@ -301,6 +329,18 @@ const en: AdminTranslations = {
     },
   },
   applications: {
+    waiting: "Applications waiting",
+    noMatches: "No applications match these filters.",
+    unassigned: "Not assigned",
+    assignedToMe: "You",
+    assignedColumn: "Reviewer",
+    toProducers: "Go to the producers list",
+    filters: {
+      search: "Search name or e-mail",
+      city: "City",
+      craft: "Craft",
+      submittedFrom: "Applied on or after",
+    },
     nav: "Applications",
     title: "Applications",
     subtitle: "Women who want to sell here; the longest waiting first.",
@@ -335,6 +375,7 @@ const en: AdminTranslations = {
       rejected: "Rejected",
     },
     actions: {
+      welcomeMessage: "Welcome message (optional)",
       assign: "Assign to me",
       approve: "Approve",
       approveTitle: "Approve this application?",
@@ -361,6 +402,7 @@ const en: AdminTranslations = {
       handmade: "The products do not look handmade.",
     },
     event: {
+      transition: "{{from}} → {{to}}",
       submit: "Applied",
       assign: "Took it into review",
       request_changes: "Asked for changes",

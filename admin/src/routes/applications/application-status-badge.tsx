@@ -10,10 +10,16 @@ const STATUS_COLORS = {
   rejected: "red",
 } as const satisfies Record<ApplicationStatus, string>
 
-export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
+interface ApplicationStatusBadgeProps {
+  status: ApplicationStatus
+  /** Only the application's own page sets one; in the inbox each row has its own badge. */
+  testId?: string
+}
+
+export function ApplicationStatusBadge({ status, testId }: ApplicationStatusBadgeProps) {
   const { t } = useTranslation()
   return (
-    <StatusBadge color={STATUS_COLORS[status]} data-testid="application-status">
+    <StatusBadge color={STATUS_COLORS[status]} data-testid={testId}>
       {t(`applications.status.${status}`)}
     </StatusBadge>
   )

@@ -16,6 +16,20 @@ export function useApplications(query: AdminProducerApplicationListParams) {
   })
 }
 
+/**
+ * How many applications wait for staff (new or in review), for the menu badge. `counts` covers
+ * every status whatever the filters, so one row is enough; the key sits under the lists, so each
+ * decision refreshes it with the inbox.
+ */
+export function useWaitingApplicationsCount(enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: applicationsQueryKeys.list({ limit: 1 }),
+    queryFn: () => client.admin.producerApplications.list({ limit: 1 }),
+    select: ({ counts }) => counts.submitted + counts.in_review,
+  })
+}
+
 export function useApplication(id: string) {
   return useQuery({
     queryKey: applicationsQueryKeys.detail(id),
@@ -25,7 +39,7 @@ export function useApplication(id: string) {
 
 export type ApplicationDecision =
   | { action: "assign" }
-  | { action: "approve" }
+  | { action: "approve"; message?: string }
   | { action: "reject"; reason: string }
   | { action: "requestChanges"; message: string }
 
@@ -39,7 +53,7 @@ export function useDecideApplication(id: string) {
         case "assign":
           return applications.assign(id)
         case "approve":
-          return applications.approve(id)
+          return applications.approve(id, { message: decision.message })
         case "reject":
           return applications.reject(id, { reason: decision.reason })
         case "requestChanges":

@@ -1,13 +1,18 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { Toaster } from "@medusajs/ui"
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor } from "@testing-library/react"
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
 import { MemoryRouter, Route, Routes } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
+import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
+import { adminApplication, adminProducer } from "../../../test/fixtures"
 import { ApplicationDetail } from "./application-detail"
 
 vi.mock("../../../lib/client", () => ({
   client: {
     admin: {
+      auth: { me: vi.fn() },
       producerApplications: {
         retrieve: vi.fn(),
         approve: vi.fn(),
@@ -20,41 +25,9 @@ vi.mock("../../../lib/client", () => ({
 }))
 
 const api = vi.mocked(client.admin.producerApplications)
+const texts = admin.tr.applications
 
-const application = {
-  id: "papp_1",
-  reference: "IMC-7K2Q9XAB",
-  full_name: "Nermin Öztürk",
-  email: "nermin@example.com",
-  phone: "+90 532 765 43 21",
-  city: "Ankara",
-  district: "Keçiören",
-  craft: "İğne oyası",
-  story: "Annemden öğrendim.",
-  course: null,
-  locale: "tr" as const,
-  status: "submitted" as const,
-  assigned_to: null,
-  staff_message: null,
-  consented_at: "2026-11-20T10:00:00.000Z",
-  submitted_at: "2026-11-20T10:00:00.000Z",
-  created_at: "2026-11-20T10:00:00.000Z",
-  updated_at: "2026-11-20T10:00:00.000Z",
-  photo_urls: ["http://api.test/static/oya.jpg"],
-  events: [
-    {
-      id: "pappev_1",
-      action: "submit" as const,
-      from_status: null,
-      to_status: "submitted" as const,
-      actor_type: "applicant" as const,
-      actor_id: null,
-      message: null,
-      created_at: "2026-11-20T10:00:00.000Z",
-    },
-  ],
-  producer: null,
-}
+const application = adminApplication()
 
 function renderPage() {
   render(
@@ -66,6 +39,7 @@ function renderPage() {
           <Route path="/applications/:id" element={<ApplicationDetail />} />
         </Routes>
       </MemoryRouter>
+      <Toaster />
     </QueryClientProvider>
   )
 }
@@ -74,14 +48,58 @@ describe("an application's page", () => {
   beforeEach(() => {
     vi.resetAllMocks()
     api.retrieve.mockResolvedValue({ application })
+    vi.mocked(client.admin.auth.me).mockResolvedValue({
+      user: {
+        id: "user_1",
+        email: "staff@imece.coop",
+        first_name: null,
+        last_name: null,
+        avatar_url: null,
+        metadata: null,
+        created_at: "2026-11-20T10:00:00.000Z",
+        updated_at: "2026-11-20T10:00:00.000Z",
+        deleted_at: null,
+      },
+    })
   })
 
   it("shows her answers, photos and history", async () => {
     renderPage()
     await screen.findByText("Nermin Öztürk")
     expect(screen.getByText("IMC-7K2Q9XAB")).toBeTruthy()
+    expect(screen.getByText("Türkçe")).toBeTruthy()
     expect(screen.getByRole("img").getAttribute("src")).toBe("http://api.test/static/oya.jpg")
-    expect(screen.getByTestId("application-history").textContent).toContain("Başvurdu")
+    expect(screen.getByTestId("application-status").textContent).toBe(texts.status.submitted)
+    const history = screen.getByTestId("application-history")
+    expect(history.textContent).toContain(texts.event.submit)
+    expect(history.textContent).toContain(texts.event.applicant)
+  })
+
+  it("shows each step of the history as from → to", async () => {
+    api.retrieve.mockResolvedValue({
+      application: adminApplication({
+        status: "in_review",
+        assigned_to: "user_2",
+        events: [
+          ...(application.events ?? []),
+          {
+            id: "pappev_2",
+            action: "assign",
+            from_status: "submitted",
+            to_status: "in_review",
+            actor_type: "staff",
+            actor_id: "user_2",
+            message: null,
+            created_at: "2026-11-21T10:00:00.000Z",
+          },
+        ],
+      }),
+    })
+    renderPage()
+    const items = within(await screen.findByTestId("application-history")).getAllByRole("listitem")
+    expect(items).toHaveLength(2)
+    expect(items[1].textContent).toContain(`${texts.status.submitted} → ${texts.status.in_review}`)
+    expect(items[1].textContent).toContain(texts.event.staff)
   })
 
   it("rejects only with a reason, and sends the one chosen", async () => {
@@ -91,20 +109,100 @@ describe("an application's page", () => {
     const send = await screen.findByTestId("confirm-action")
     expect(send.hasAttribute("disabled")).toBe(true)
 
-    fireEvent.click(screen.getByText("Ürünler el yapımı görünmüyor."))
+    fireEvent.click(screen.getByText(texts.reasonTemplates.handmade))
+    expect(send.hasAttribute("disabled")).toBe(false)
     fireEvent.click(send)
     await waitFor(() =>
       expect(api.reject).toHaveBeenCalledWith("papp_1", {
-        reason: "Ürünler el yapımı görünmüyor.",
+        reason: texts.reasonTemplates.handmade,
       })
     )
+  })
+
+  it("asks for changes with the message staff typed", async () => {
+    api.requestChanges.mockResolvedValue({
+      application: { ...application, status: "changes_requested" },
+    })
+    renderPage()
+    fireEvent.click(await screen.findByTestId("application-request-changes"))
+    fireEvent.change(await screen.findByTestId("decision-text"), {
+      target: { value: "  Lütfen ürünlerin yakın fotoğrafını ekleyin.  " },
+    })
+    fireEvent.click(screen.getByTestId("confirm-action"))
+    await waitFor(() =>
+      expect(api.requestChanges).toHaveBeenCalledWith("papp_1", {
+        message: "Lütfen ürünlerin yakın fotoğrafını ekleyin.",
+      })
+    )
+  })
+
+  it("approves after confirmation, then shows the refreshed status and the way to producers", async () => {
+    const approved = adminApplication({
+      status: "approved",
+      producer: { id: "prdcr_9", handle: "nermin-ozturk", status: "active" },
+    })
+    api.approve.mockImplementation(async () => {
+      // From now on the server answers with the approved application.
+      api.retrieve.mockResolvedValue({ application: approved })
+      return {
+        application: approved,
+        producer: adminProducer({ id: "prdcr_9", handle: "nermin-ozturk" }),
+      }
+    })
+    renderPage()
+    fireEvent.click(await screen.findByTestId("application-approve"))
+    expect(api.approve).not.toHaveBeenCalled()
+    fireEvent.change(await screen.findByLabelText(texts.actions.welcomeMessage), {
+      target: { value: "Aramıza hoş geldin!" },
+    })
+    fireEvent.click(screen.getByTestId("confirm-action"))
+
+    await waitFor(() =>
+      expect(screen.getByTestId("application-status").textContent).toBe(texts.status.approved)
+    )
+    expect(api.approve).toHaveBeenCalledWith("papp_1", { message: "Aramıza hoş geldin!" })
+    expect(api.retrieve).toHaveBeenCalledTimes(2)
+    expect(await screen.findByText(texts.actions.done)).toBeTruthy()
+    const link = screen.getByRole("link", { name: /nermin-ozturk/ })
+    expect(link.getAttribute("href")).toBe("/producers?q=nermin-ozturk")
+    expect(screen.queryByTestId("application-approve")).toBeNull()
+  })
+
+  it("shows the server's words when a step is refused", async () => {
+    const message = "This application is already rejected; it can no longer be approved."
+    api.approve.mockRejectedValue(new FetchError(message, "Bad Request", 400))
+    renderPage()
+    fireEvent.click(await screen.findByTestId("application-approve"))
+    fireEvent.click(await screen.findByTestId("confirm-action"))
+
+    expect(await screen.findByText(message)).toBeTruthy()
+  })
+
+  it("assigns to the staff member who asks", async () => {
+    api.assign.mockResolvedValue({
+      application: { ...application, status: "in_review", assigned_to: "user_1" },
+    })
+    renderPage()
+    fireEvent.click(await screen.findByTestId("application-assign"))
+    await waitFor(() => expect(api.assign).toHaveBeenCalledWith("papp_1"))
+  })
+
+  it("does not offer to take what she already reviews", async () => {
+    api.retrieve.mockResolvedValue({
+      application: adminApplication({ status: "in_review", assigned_to: "user_1" }),
+    })
+    renderPage()
+    expect(await screen.findByText(texts.assignedToMe, { exact: false })).toBeTruthy()
+    expect(screen.queryByTestId("application-assign")).toBeNull()
+    expect(screen.getByTestId("application-approve")).toBeTruthy()
   })
 
   it("offers no decision once an application is final", async () => {
     api.retrieve.mockResolvedValue({ application: { ...application, status: "rejected" } })
     renderPage()
     await screen.findByText("Nermin Öztürk")
-    expect(screen.queryByTestId("application-approve")).toBeNull()
-    expect(screen.queryByTestId("application-reject")).toBeNull()
+    for (const action of ["assign", "approve", "reject", "request-changes"]) {
+      expect(screen.queryByTestId(`application-${action}`)).toBeNull()
+    }
   })
 })

@@ -1,32 +1,28 @@
 import { formatDate } from "@imece/i18n"
-import type { AdminProducerApplication } from "@imece/types"
-import { Button, Container, Heading, Prompt, Text, toast } from "@medusajs/ui"
+import type { AdminProducerApplication, ApplicationStatus } from "@imece/types"
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
+import { useMe } from "../../auth/use-auth"
 import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplication, useDecideApplication, type ApplicationDecision } from "../use-applications"
+import { ApprovePrompt } from "./components/approve-prompt"
 import { DecisionDrawer } from "./components/decision-drawer"
 
-const ANSWERS = [
-  "reference",
-  "email",
-  "phone",
-  "city",
-  "district",
-  "craft",
-  "course",
-  "locale",
-] as const
-const OPEN = new Set(["submitted", "in_review"])
+const ANSWERS = ["reference", "email", "phone", "city", "district", "craft", "course"] as const
+
+/** Staff decide only these; a sent-back one waits for her, and approved or rejected is final. */
+const OPEN: ReadonlySet<ApplicationStatus> = new Set(["submitted", "in_review"])
 
 export function ApplicationDetail() {
   const { id = "" } = useParams()
-  const { t } = useTranslation()
+  const { t } = useTranslation(["admin", "common"])
   const { locale } = useLocale()
   const application = useApplication(id)
+  const me = useMe()
   const decide = useDecideApplication(id)
   const [dialog, setDialog] = useState<"approve" | "reject" | "requestChanges" | null>(null)
 
@@ -36,6 +32,7 @@ export function ApplicationDetail() {
         setDialog(null)
         toast.success(t("applications.actions.done"))
       },
+      // The API says in words why a step is not possible (e.g. someone decided it meanwhile).
       onError: (error) => toast.error(error.message),
     })
 
@@ -49,6 +46,9 @@ export function ApplicationDetail() {
   }
   const item: AdminProducerApplication = application.data
   const open = OPEN.has(item.status)
+  const myId = me.data?.user.id
+  const assignedToMe = Boolean(myId) && item.assigned_to === myId
+  const statusLabel = (status: ApplicationStatus) => t(`applications.status.${status}`)
 
   return (
     <div className="flex flex-col gap-y-4">
@@ -57,16 +57,24 @@ export function ApplicationDetail() {
       </Link>
       <Container className="flex flex-col gap-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <Heading>{item.full_name}</Heading>
-          <ApplicationStatusBadge status={item.status} />
+          <Heading level="h1">{item.full_name}</Heading>
+          <ApplicationStatusBadge status={item.status} testId="application-status" />
         </div>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("applications.assignedColumn")}:{" "}
+          {assignedToMe
+            ? t("applications.assignedToMe")
+            : item.assigned_to
+              ? t("applications.assigned")
+              : t("applications.unassigned")}
+        </Text>
         {open && (
           <div className="flex flex-wrap gap-2">
-            {item.status === "submitted" && (
+            {!assignedToMe && (
               <Button
                 variant="secondary"
                 data-testid="application-assign"
-                isLoading={decide.isPending}
+                isLoading={decide.isPending && decide.variables?.action === "assign"}
                 onClick={() => run({ action: "assign" })}
               >
                 {t("applications.actions.assign")}
@@ -91,10 +99,19 @@ export function ApplicationDetail() {
             </Button>
           </div>
         )}
-        {item.producer && (
+        {item.status === "approved" && (
           <Text>
-            <Link className="text-ui-fg-interactive" to="/producers">
-              {t("applications.producerCreated", { handle: item.producer.handle })}
+            <Link
+              className="text-ui-fg-interactive"
+              to={
+                item.producer
+                  ? `/producers?q=${encodeURIComponent(item.producer.handle)}`
+                  : "/producers"
+              }
+            >
+              {item.producer
+                ? t("applications.producerCreated", { handle: item.producer.handle })
+                : t("applications.toProducers")}
             </Link>
           </Text>
         )}
@@ -103,7 +120,7 @@ export function ApplicationDetail() {
             <Text size="small" weight="plus">
               {t("applications.staffMessage")}
             </Text>
-            <Text>{item.staff_message}</Text>
+            <Text className="whitespace-pre-line">{item.staff_message}</Text>
           </div>
         )}
       </Container>
@@ -119,6 +136,16 @@ export function ApplicationDetail() {
               <dd className="break-words">{item[field]}</dd>
             </div>
           ))}
+          <div>
+            <dt className="txt-compact-small text-ui-fg-subtle">
+              {t("applications.fields.locale")}
+            </dt>
+            <dd>{t(`common:languages.${item.locale}`)}</dd>
+          </div>
+          <div>
+            <dt className="txt-compact-small text-ui-fg-subtle">{t("applications.submittedAt")}</dt>
+            <dd>{formatDate(item.submitted_at, locale)}</dd>
+          </div>
           <div className="sm:col-span-2">
             <dt className="txt-compact-small text-ui-fg-subtle">
               {t("applications.fields.story")}
@@ -152,36 +179,36 @@ export function ApplicationDetail() {
           {[...(item.events ?? [])]
             .sort((a, b) => a.created_at.localeCompare(b.created_at))
             .map((event) => (
-              <li key={event.id}>
+              <li key={event.id} className="flex flex-col gap-y-0.5">
                 <Text size="small" weight="plus">
                   {t(`applications.event.${event.action}`)} ·{" "}
                   {t(`applications.event.${event.actor_type}`)} ·{" "}
                   {formatDate(event.created_at, locale)}
                 </Text>
-                {event.message && <Text size="small">{event.message}</Text>}
+                <Text size="small" className="text-ui-fg-subtle">
+                  {event.from_status
+                    ? t("applications.event.transition", {
+                        from: statusLabel(event.from_status),
+                        to: statusLabel(event.to_status),
+                      })
+                    : statusLabel(event.to_status)}
+                </Text>
+                {event.message && (
+                  <Text size="small" className="whitespace-pre-line">
+                    {event.message}
+                  </Text>
+                )}
               </li>
             ))}
         </ol>
       </Container>
 
-      <Prompt open={dialog === "approve"} onOpenChange={(next) => !next && setDialog(null)}>
-        <Prompt.Content>
-          <Prompt.Header>
-            <Prompt.Title>{t("applications.actions.approveTitle")}</Prompt.Title>
-            <Prompt.Description>{t("applications.actions.approveText")}</Prompt.Description>
-          </Prompt.Header>
-          <Prompt.Footer>
-            <Prompt.Cancel>{t("applications.actions.cancel")}</Prompt.Cancel>
-            <Button
-              data-testid="confirm-action"
-              isLoading={decide.isPending}
-              onClick={() => run({ action: "approve" })}
-            >
-              {t("applications.actions.confirm")}
-            </Button>
-          </Prompt.Footer>
-        </Prompt.Content>
-      </Prompt>
+      <ApprovePrompt
+        open={dialog === "approve"}
+        isPending={decide.isPending}
+        onClose={() => setDialog(null)}
+        onConfirm={(message) => run({ action: "approve", message })}
+      />
       <DecisionDrawer
         open={dialog === "reject"}
         title={t("applications.actions.rejectTitle")}

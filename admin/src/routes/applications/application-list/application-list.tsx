@@ -1,42 +1,113 @@
-import { formatDate, formatNumber } from "@imece/i18n"
+import type { AdminProducerApplicationListParams } from "@imece/client"
+import { formatNumber } from "@imece/i18n"
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@imece/types"
-import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Container, Heading, Tabs, Text, clx } from "@medusajs/ui"
+import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { Pagination } from "../../../components/common/pagination"
 import { useLocale } from "../../../i18n/use-locale"
-import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplications } from "../use-applications"
+import { ApplicationFilters, type ApplicationFilterValues } from "./components/application-filters"
+import { ApplicationTable } from "./components/application-table"
 
 const PAGE_SIZE = 20
+
+/** The inbox opens on what waits for a first look. */
+const DEFAULT_STATUS: ApplicationStatus = "submitted"
+
+/** URL parameter of each filter; the date keeps the API's name so a shared link reads plainly. */
+const FILTER_PARAMS = {
+  q: "q",
+  city: "city",
+  craft: "craft",
+  submittedFrom: "submitted_from",
+} as const satisfies Record<keyof ApplicationFilterValues, string>
+
+type Param = (typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS] | "status" | "offset"
 
 const isStatus = (value: string | null): value is ApplicationStatus =>
   (APPLICATION_STATUSES as readonly (string | null)[]).includes(value)
 
-/** The moderation inbox: one status at a time, the longest waiting first. */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
+
+/** A page offset from the URL; anything that is not a whole number from 0 up means the first page. */
+function parseOffset(value: string | null): number {
+  const offset = Number(value)
+  return Number.isInteger(offset) && offset > 0 ? offset : 0
+}
+
+/**
+ * The moderation inbox: one status at a time, the longest waiting first. Status, filters and
+ * page live in the URL, as on the producers page, so a view can be shared and reloaded.
+ */
 export function ApplicationList() {
   const { t } = useTranslation(["admin", "common"])
   const { locale } = useLocale()
-  const [params, setParams] = useSearchParams()
-  const statusParam = params.get("status")
-  const status: ApplicationStatus = isStatus(statusParam) ? statusParam : "submitted"
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const { data, isPending, isError, refetch } = useApplications({
+  const [searchParams, setSearchParams] = useSearchParams()
+
+  const statusParam = searchParams.get("status")
+  const status = isStatus(statusParam) ? statusParam : DEFAULT_STATUS
+  const offset = parseOffset(searchParams.get("offset"))
+  const filters: ApplicationFilterValues = {
+    q: searchParams.get(FILTER_PARAMS.q) ?? "",
+    city: searchParams.get(FILTER_PARAMS.city) ?? "",
+    craft: searchParams.get(FILTER_PARAMS.craft) ?? "",
+    submittedFrom: searchParams.get(FILTER_PARAMS.submittedFrom) ?? "",
+  }
+
+  const query: AdminProducerApplicationListParams = {
     status,
     limit: PAGE_SIZE,
     offset,
-  })
+    // The URL keeps what was typed, so a box does not lose a space mid-word; the API gets it trimmed.
+    q: filters.q.trim() || undefined,
+    city: filters.city.trim() || undefined,
+    craft: filters.craft.trim() || undefined,
+    // A hand-edited URL with a broken date would only earn a 400; it is ignored instead.
+    submitted_from: isDay(filters.submittedFrom) ? filters.submittedFrom : undefined,
+  }
+  const { data, isPending, isError, isPlaceholderData, refetch } = useApplications(query)
+
+  /** Sets or clears one URL parameter; a new status or filter starts again from the first page. */
+  const setParam = useCallback(
+    (key: Param, value: string | undefined) => {
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous)
+          if (value) {
+            next.set(key, value)
+          } else {
+            next.delete(key)
+          }
+          if (key !== "offset") {
+            next.delete("offset")
+          }
+          return next
+        },
+        // Typing should not leave one history entry per pause.
+        { replace: key === "q" || key === "city" || key === "craft" }
+      )
+    },
+    [setSearchParams]
+  )
+  const handleFilterChange = useCallback(
+    (key: keyof ApplicationFilterValues, value: string) => setParam(FILTER_PARAMS[key], value),
+    [setParam]
+  )
+
+  const isFiltered = Boolean(query.q || query.city || query.craft || query.submitted_from)
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading>{t("applications.title")}</Heading>
+        <Heading level="h1">{t("applications.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {t("applications.subtitle")}
         </Text>
       </div>
-      <Tabs value={status} onValueChange={(value) => setParams({ status: value })}>
+      <Tabs value={status} onValueChange={(value) => setParam("status", value)}>
         <Tabs.List className="flex flex-wrap gap-1 px-6 py-3">
           {APPLICATION_STATUSES.map((option) => (
             <Tabs.Trigger
@@ -50,54 +121,35 @@ export function ApplicationList() {
           ))}
         </Tabs.List>
       </Tabs>
+
+      <ApplicationFilters values={filters} onChange={handleFilterChange} />
+
       {isPending ? (
         <LoadingState />
       ) : isError ? (
         <ErrorState message={t("applications.loadFailed")} onRetry={() => void refetch()} />
-      ) : data.applications.length === 0 ? (
-        <EmptyState message={t("applications.empty")} />
       ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell className="ps-6">
-                  {t("applications.fields.full_name")}
-                </Table.HeaderCell>
-                <Table.HeaderCell>{t("applications.fields.city")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("applications.fields.craft")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("applications.submittedAt")}</Table.HeaderCell>
-                <Table.HeaderCell className="pe-6">
-                  {t("producers.columns.status")}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.applications.map((application) => (
-                <Table.Row key={application.id} data-testid="application-row">
-                  <Table.Cell className="ps-6">
-                    <Link className="text-ui-fg-interactive" to={`/applications/${application.id}`}>
-                      {application.full_name}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{application.city}</Table.Cell>
-                  <Table.Cell>{application.craft}</Table.Cell>
-                  <Table.Cell>{formatDate(application.submitted_at, locale)}</Table.Cell>
-                  <Table.Cell className="pe-6">
-                    <ApplicationStatusBadge status={application.status} />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          <Pagination
-            count={data.count}
-            offset={offset}
-            limit={PAGE_SIZE}
-            locale={locale}
-            onOffsetChange={(next) => setParams({ status, offset: String(next) })}
-          />
-        </>
+        <div
+          aria-busy={isPlaceholderData}
+          className={clx("transition-opacity", isPlaceholderData && "opacity-60")}
+        >
+          {data.applications.length > 0 ? (
+            <ApplicationTable applications={data.applications} locale={locale} />
+          ) : (
+            <EmptyState
+              message={isFiltered ? t("applications.noMatches") : t("applications.empty")}
+            />
+          )}
+          {data.count > 0 && (
+            <Pagination
+              count={data.count}
+              offset={offset}
+              limit={PAGE_SIZE}
+              locale={locale}
+              onOffsetChange={(next) => setParam("offset", next > 0 ? String(next) : undefined)}
+            />
+          )}
+        </div>
       )}
     </Container>
   )

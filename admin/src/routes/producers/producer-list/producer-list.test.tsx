@@ -14,6 +14,7 @@ vi.mock("../../../lib/client", () => ({
 
 const list = vi.mocked(client.admin.producers.list)
 const suspend = vi.mocked(client.admin.producers.suspend)
+const reactivate = vi.mocked(client.admin.producers.reactivate)
 
 function renderPage(path = "/producers") {
   render(
@@ -72,5 +73,22 @@ describe("ProducerList", () => {
     expect(suspend).not.toHaveBeenCalled()
     fireEvent.click(await screen.findByTestId("confirm-action"))
     await waitFor(() => expect(suspend).toHaveBeenCalledWith("prdcr_1"))
+  })
+
+  it("reactivates a suspended producer after staff confirm, and reloads the list", async () => {
+    list.mockResolvedValue({
+      producers: [adminProducer({ status: "suspended" })],
+      count: 1,
+      offset: 0,
+      limit: 20,
+    })
+    reactivate.mockResolvedValue({ producer: adminProducer() })
+    renderPage()
+
+    expect(screen.queryByTestId("producer-suspend")).toBeNull()
+    fireEvent.click(await screen.findByTestId("producer-reactivate"))
+    fireEvent.click(await screen.findByTestId("confirm-action"))
+    await waitFor(() => expect(reactivate).toHaveBeenCalledWith("prdcr_1"))
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2))
   })
 })

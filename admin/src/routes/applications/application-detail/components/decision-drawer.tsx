@@ -14,7 +14,10 @@ interface DecisionDrawerProps {
   onSubmit: (text: string) => void
 }
 
-const MIN_LENGTH = 3
+/** The API's shortest reason or message; anything shorter would only earn a 400. */
+export const MIN_MESSAGE_LENGTH = 3
+/** The API's longest; the box stops there rather than letting staff write what will be refused. */
+export const MAX_MESSAGE_LENGTH = 2000
 
 /** Asks staff for the words the applicant will read: a rejection's reason or the changes asked. */
 export function DecisionDrawer({
@@ -29,7 +32,17 @@ export function DecisionDrawer({
 }: DecisionDrawerProps) {
   const { t } = useTranslation()
   const [text, setText] = useState("")
-  const tooShort = text.trim().length < MIN_LENGTH
+  const [wasOpen, setWasOpen] = useState(open)
+
+  // Each opening starts from an empty box, not from what was typed for the last decision.
+  if (open !== wasOpen) {
+    setWasOpen(open)
+    if (open) {
+      setText("")
+    }
+  }
+
+  const tooShort = text.trim().length < MIN_MESSAGE_LENGTH
   return (
     <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
       <Drawer.Content>
@@ -37,9 +50,9 @@ export function DecisionDrawer({
           <Drawer.Title>{title}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-3">
-          <Text size="small" className="text-ui-fg-subtle">
+          <Drawer.Description className="txt-small text-ui-fg-subtle">
             {description}
-          </Text>
+          </Drawer.Description>
           {suggestions.length > 0 && (
             <div className="flex flex-col gap-y-2">
               <Text size="small" weight="plus">
@@ -63,6 +76,7 @@ export function DecisionDrawer({
             id="decision-text"
             data-testid="decision-text"
             rows={5}
+            maxLength={MAX_MESSAGE_LENGTH}
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
