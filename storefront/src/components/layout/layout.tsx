@@ -16,7 +16,7 @@ export function Layout() {
         {t("nav.skipToContent")}
       </a>
       <header className="site-header">
-        <Link to="/" className="brand" aria-label={t("nav.home")}>
+        <Link to="/" className="brand">
           {t("common:appName")}
         </Link>
         <div className="header-controls">

@@ -2,28 +2,22 @@ import { localized, type Locale } from "@imece/i18n"
 import type { StoreProducer } from "@imece/types"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { Avatar } from "./avatar"
+import { craftAndCity, storyExcerpt } from "./producer-text"
 
 /** Who made the piece: shown on every product page, linking to her shop. */
 export function MakerCard({ producer, locale }: { producer: StoreProducer; locale: Locale }) {
   const { t } = useTranslation()
   return (
     <aside className="maker-card" data-testid="maker-card" aria-label={t("product.madeBy")}>
-      <img
-        className="avatar"
-        src={producer.avatar_url ?? undefined}
-        alt={t("producer.avatar", { name: producer.name })}
-        width={72}
-        height={72}
-      />
+      <Avatar name={producer.name} url={producer.avatar_url} />
       <div>
         <p className="eyebrow">{t("product.madeBy")}</p>
         <p className="maker-name" data-testid="maker-name">
           {producer.name}
         </p>
-        <p className="card-meta">
-          {[localized(producer.craft, locale), producer.city].filter(Boolean).join(" · ")}
-        </p>
-        <p className="maker-story">{localized(producer.story, locale)}</p>
+        <p className="card-meta">{craftAndCity(producer, locale)}</p>
+        <p className="maker-story">{storyExcerpt(localized(producer.story, locale))}</p>
         <Link className="button button-secondary" to={`/producers/${producer.handle}`}>
           {t("producer.visitShop")}
         </Link>

@@ -15,14 +15,19 @@ export function ProductCard({ product, locale }: ProductCardProps) {
   return (
     <article className="card product-card" data-testid="product-card">
       <Link to={`/products/${product.handle}`} className="card-link">
-        <img
-          className="card-image"
-          src={product.thumbnail ?? undefined}
-          alt={t("product.photo", { title: product.title })}
-          loading="lazy"
-          width={300}
-          height={300}
-        />
+        {product.thumbnail ? (
+          <img
+            className="card-image"
+            src={product.thumbnail}
+            alt={t("product.photo", { title: product.title })}
+            loading="lazy"
+            width={300}
+            height={300}
+          />
+        ) : (
+          // Keeps the grid even while a piece has no photo yet.
+          <span className="card-image" aria-hidden="true" />
+        )}
         <span className="card-title">{product.title}</span>
       </Link>
       <p className="card-price">

@@ -2,11 +2,12 @@ import { LOCALES } from "@imece/i18n"
 import { describe, expect, it } from "vitest"
 import { storefront } from "./storefront"
 
+/** Every text with its dotted key, e.g. ["product.madeBy", "Yapan"]. */
 function entries(value: object, prefix = ""): [string, string][] {
-  return Object.entries(value).flatMap(([key, child]) =>
+  return Object.entries(value).flatMap(([key, child]): [string, string][] =>
     typeof child === "object" && child !== null
       ? entries(child, `${prefix}${key}.`)
-      : [[`${prefix}${key}`, String(child)] as [string, string]]
+      : [[`${prefix}${key}`, String(child)]]
   )
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from "@imece/i18n"
 
 const tr = {
-  nav: { home: "Ana sayfa", skipToContent: "İçeriğe geç" },
+  nav: { skipToContent: "İçeriğe geç" },
   currency: "Para birimi",
   hero: {
     title: "Kadın üreticilerin el emeği",
@@ -17,8 +17,10 @@ const tr = {
     madeBy: "Yapan",
     gallery: "Ürün fotoğrafları",
     photo: "{{title}} fotoğrafı",
+    showPhoto: "{{number}}. fotoğrafı göster",
     variant: "Seçenek",
-    inStock: "Stokta {{count}} adet",
+    inStock: "Stokta {{quantity}} adet",
+    available: "Sipariş verilebilir",
     outOfStock: "Şu an stokta yok",
     madeToOrder: "Siparişe özel yapılır — {{days}} günde kargoda",
     materials: "Malzemeler",
@@ -134,7 +136,7 @@ const tr = {
 export type StorefrontTranslations = typeof tr
 
 const fa: StorefrontTranslations = {
-  nav: { home: "خانه", skipToContent: "رفتن به محتوا" },
+  nav: { skipToContent: "رفتن به محتوا" },
   currency: "واحد پول",
   hero: {
     title: "دست‌ساخته‌های زنان تولیدکننده",
@@ -150,8 +152,10 @@ const fa: StorefrontTranslations = {
     madeBy: "سازنده",
     gallery: "عکس‌های محصول",
     photo: "عکس {{title}}",
+    showPhoto: "نمایش عکس {{number}}",
     variant: "گزینه",
-    inStock: "{{count}} عدد موجود",
+    inStock: "{{quantity}} عدد موجود",
+    available: "قابل سفارش",
     outOfStock: "فعلاً موجود نیست",
     madeToOrder: "سفارشی ساخته می‌شود — ارسال در {{days}} روز",
     materials: "مواد",
@@ -257,7 +261,7 @@ const fa: StorefrontTranslations = {
 }
 
 const en: StorefrontTranslations = {
-  nav: { home: "Home", skipToContent: "Skip to content" },
+  nav: { skipToContent: "Skip to content" },
   currency: "Currency",
   hero: {
     title: "Handmade by women producers",
@@ -273,8 +277,10 @@ const en: StorefrontTranslations = {
     madeBy: "Made by",
     gallery: "Product photos",
     photo: "Photo of {{title}}",
+    showPhoto: "Show photo {{number}}",
     variant: "Option",
-    inStock: "{{count}} in stock",
+    inStock: "{{quantity}} in stock",
+    available: "Available to order",
     outOfStock: "Out of stock for now",
     madeToOrder: "Made to order — ships in {{days}} days",
     materials: "Materials",

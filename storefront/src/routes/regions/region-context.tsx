@@ -14,6 +14,12 @@ interface RegionState {
   region?: HttpTypes.StoreRegion
   currencies: string[]
   setCurrency: (currency: string) => void
+  /**
+   * Prices cannot be asked for: the regions did not load, or the store has none. Pages show an
+   * error with `retry` instead of waiting for a region forever.
+   */
+  isUnavailable: boolean
+  retry: () => void
 }
 
 const RegionContext = createContext<RegionState | null>(null)
@@ -23,26 +29,28 @@ export function RegionProvider({ children }: { children: ReactNode }) {
   const [currency, setCurrencyState] = useState(
     () => localStorage.getItem(CURRENCY_STORAGE_KEY) ?? DEFAULT_CURRENCY
   )
-  const { data } = useQuery({
-    queryKey: regionsQueryKeys.all,
+  const { data, isError, refetch } = useQuery({
+    queryKey: regionsQueryKeys.lists(),
     queryFn: () => client.store.regions.list(),
     staleTime: Infinity,
   })
 
   const value = useMemo<RegionState>(() => {
-    const regions = data?.regions ?? []
+    const list = data?.regions ?? []
     return {
       region:
-        regions.find((region) => region.currency_code === currency) ??
-        regions.find((region) => region.currency_code === DEFAULT_CURRENCY) ??
-        regions[0],
-      currencies: [...new Set(regions.map((region) => region.currency_code))],
+        list.find((region) => region.currency_code === currency) ??
+        list.find((region) => region.currency_code === DEFAULT_CURRENCY) ??
+        list[0],
+      currencies: [...new Set(list.map((region) => region.currency_code))],
       setCurrency: (next) => {
         localStorage.setItem(CURRENCY_STORAGE_KEY, next)
         setCurrencyState(next)
       },
+      isUnavailable: isError || (data !== undefined && list.length === 0),
+      retry: () => void refetch(),
     }
-  }, [data, currency])
+  }, [data, isError, refetch, currency])
 
   return <RegionContext.Provider value={value}>{children}</RegionContext.Provider>
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { ProducerCard } from "../../../components/producer/producer-card"
-import { ProductGrid } from "../../../components/product/product-grid"
+import { ProductResults } from "../../../components/product/product-results"
 import { useLocale } from "../../../i18n/use-locale"
 import { useProducers } from "../../producers/use-producers"
 import { useProducts } from "../../products/use-products"
@@ -10,9 +10,9 @@ import { useRegion } from "../../regions/region-context"
 export function HomePage() {
   const { t } = useTranslation()
   const { locale } = useLocale()
-  const { region } = useRegion()
+  const regions = useRegion()
   const producers = useProducers({ limit: 12 })
-  const products = useProducts({ region_id: region?.id, limit: 24, order: "-created_at" })
+  const products = useProducts({ region_id: regions.region?.id, limit: 24, order: "-created_at" })
 
   return (
     <>
@@ -42,15 +42,13 @@ export function HomePage() {
 
       <section aria-labelledby="products-heading">
         <h2 id="products-heading">{t("home.newProducts")}</h2>
-        {products.isError ? (
-          <ErrorState onRetry={() => void products.refetch()} />
-        ) : !products.data ? (
-          <LoadingState />
-        ) : products.data.products.length === 0 ? (
-          <EmptyState message={t("home.noProducts")} />
-        ) : (
-          <ProductGrid products={products.data.products} locale={locale} />
-        )}
+        <ProductResults
+          products={products.data?.products}
+          isError={regions.isUnavailable || products.isError}
+          onRetry={regions.isUnavailable ? regions.retry : () => void products.refetch()}
+          emptyMessage={t("home.noProducts")}
+          locale={locale}
+        />
       </section>
     </>
   )

@@ -2,29 +2,33 @@ import { isNotFound } from "@imece/client"
 import { localized } from "@imece/i18n"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
-import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  NotFoundState,
-} from "../../../components/common/page-states"
-import { ProductGrid } from "../../../components/product/product-grid"
+import { ErrorState, LoadingState, NotFoundState } from "../../../components/common/page-states"
+import { Avatar } from "../../../components/producer/avatar"
+import { craftAndCity } from "../../../components/producer/producer-text"
+import { ProductResults } from "../../../components/product/product-results"
 import { useLocale } from "../../../i18n/use-locale"
 import { useProducts } from "../../products/use-products"
 import { useRegion } from "../../regions/region-context"
 import { useProducer } from "../use-producers"
 
+/** One maker's shop is small: a single page shows all of it. */
+const PRODUCER_PRODUCTS_LIMIT = 100
+
 export function ProducerDetail() {
   const { handle = "" } = useParams()
   const { t } = useTranslation()
   const { locale } = useLocale()
-  const { region } = useRegion()
+  const regions = useRegion()
   const producer = useProducer(handle)
-  const products = useProducts({
-    producer_id: producer.data?.id,
-    region_id: producer.data ? region?.id : undefined,
-    limit: 100,
-  })
+  // Her products come from the product API, not from her own record, as only it has prices.
+  const products = useProducts(
+    {
+      producer_id: producer.data?.id,
+      region_id: regions.region?.id,
+      limit: PRODUCER_PRODUCTS_LIMIT,
+    },
+    { enabled: producer.isSuccess }
+  )
 
   if (producer.isError) {
     return isNotFound(producer.error) ? (
@@ -33,43 +37,36 @@ export function ProducerDetail() {
       <ErrorState onRetry={() => void producer.refetch()} />
     )
   }
-  if (!producer.data) {
+  if (producer.isPending) {
     return <LoadingState />
   }
 
   const maker = producer.data
+  const story = localized(maker.story, locale)
   return (
     <>
       <section className="producer-hero">
-        <img
-          className="avatar avatar-large"
-          src={maker.avatar_url ?? undefined}
-          alt={t("producer.avatar", { name: maker.name })}
-          width={128}
-          height={128}
-        />
+        <Avatar name={maker.name} url={maker.avatar_url} size="large" />
         <div>
           <h1 data-testid="producer-name">{maker.name}</h1>
-          <p className="card-meta">
-            {[localized(maker.craft, locale), maker.city].filter(Boolean).join(" · ")}
-          </p>
+          <p className="card-meta">{craftAndCity(maker, locale)}</p>
         </div>
       </section>
-      <section aria-labelledby="story-heading">
-        <h2 id="story-heading">{t("producer.story")}</h2>
-        <p className="story">{localized(maker.story, locale)}</p>
-      </section>
+      {story && (
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading">{t("producer.story")}</h2>
+          <p className="story">{story}</p>
+        </section>
+      )}
       <section aria-labelledby="her-products-heading">
         <h2 id="her-products-heading">{t("producer.products")}</h2>
-        {products.isError ? (
-          <ErrorState onRetry={() => void products.refetch()} />
-        ) : !products.data ? (
-          <LoadingState />
-        ) : products.data.products.length === 0 ? (
-          <EmptyState message={t("producer.noProducts")} />
-        ) : (
-          <ProductGrid products={products.data.products} locale={locale} />
-        )}
+        <ProductResults
+          products={products.data?.products}
+          isError={regions.isUnavailable || products.isError}
+          onRetry={regions.isUnavailable ? regions.retry : () => void products.refetch()}
+          emptyMessage={t("producer.noProducts")}
+          locale={locale}
+        />
       </section>
     </>
   )

@@ -1,5 +1,5 @@
 import { isNotFound } from "@imece/client"
-import { formatNumber, formatPrice } from "@imece/i18n"
+import { formatNumber, formatPrice, type Locale } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
@@ -8,19 +8,21 @@ import { MakerCard } from "../../../components/producer/maker-card"
 import { useLocale } from "../../../i18n/use-locale"
 import { useRegion } from "../../regions/region-context"
 import { useProductByHandle } from "../use-products"
+import { availabilityOf, type Availability } from "./availability"
 import { Gallery } from "./components/gallery"
 import { VariantPicker } from "./components/variant-picker"
-
-type ProductMetadata = { made_to_order_days?: number | null; materials?: string[] }
 
 export function ProductDetail() {
   const { handle = "" } = useParams()
   const { t } = useTranslation()
   const { locale } = useLocale()
-  const { region } = useRegion()
+  const { region, isUnavailable, retry } = useRegion()
   const product = useProductByHandle(handle, region?.id)
   const [variantId, setVariantId] = useState<string>()
 
+  if (isUnavailable) {
+    return <ErrorState onRetry={retry} />
+  }
   if (product.isError) {
     return isNotFound(product.error) ? (
       <NotFoundState message={t("product.notFound")} />
@@ -39,39 +41,54 @@ export function ProductDetail() {
   const variants = item.variants ?? []
   const variant = variants.find((v) => v.id === variantId) ?? variants[0]
   const price = variant?.calculated_price
-  const metadata = (item.metadata ?? {}) as ProductMetadata
+  // The thumbnail is usually one of the images too; show each photo once.
   const images = [
-    ...new Set([item.thumbnail, ...(item.images ?? []).map((image) => image.url)].filter(Boolean)),
-  ] as string[]
-  const stock = variant?.inventory_quantity ?? 0
+    ...new Set([item.thumbnail, ...(item.images ?? []).map((image) => image.url)]),
+  ].filter((url): url is string => Boolean(url))
 
   return (
     <article className="product-detail">
-      <Gallery title={item.title} images={images} />
+      <Gallery title={item.title} images={images} locale={locale} />
       <div className="product-info">
         <h1 data-testid="product-title">{item.title}</h1>
-        <p className="product-price">
+        <p className="product-price" data-testid="product-price">
           {typeof price?.calculated_amount === "number" && price.currency_code
             ? formatPrice(price.calculated_amount, price.currency_code, locale)
             : t("product.priceUnavailable")}
         </p>
         <VariantPicker variants={variants} selectedId={variant?.id} onSelect={setVariantId} />
         <p className="availability">
-          {metadata.made_to_order_days
-            ? t("product.madeToOrder", { days: formatNumber(metadata.made_to_order_days, locale) })
-            : stock > 0
-              ? t("product.inStock", { count: stock })
-              : t("product.outOfStock")}
+          <AvailabilityText availability={availabilityOf(variant, item.metadata)} locale={locale} />
         </p>
         {item.description && <p className="description">{item.description}</p>}
-        {metadata.materials?.length ? (
+        {item.material && (
           <p className="card-meta">
-            {t("product.materials")}: {metadata.materials.join(", ")}
+            {t("product.materials")}: {item.material}
           </p>
-        ) : null}
+        )}
         <p className="note">{t("product.cartSoon")}</p>
         {item.producer && <MakerCard producer={item.producer} locale={locale} />}
       </div>
     </article>
   )
+}
+
+function AvailabilityText({
+  availability,
+  locale,
+}: {
+  availability: Availability
+  locale: Locale
+}) {
+  const { t } = useTranslation()
+  switch (availability.kind) {
+    case "made-to-order":
+      return t("product.madeToOrder", { days: formatNumber(availability.days, locale) })
+    case "available":
+      return t("product.available")
+    case "in-stock":
+      return t("product.inStock", { quantity: formatNumber(availability.quantity, locale) })
+    case "out-of-stock":
+      return t("product.outOfStock")
+  }
 }

@@ -1,12 +1,14 @@
+import { formatNumber, type Locale } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 
 interface GalleryProps {
   title: string
   images: string[]
+  locale: Locale
 }
 
-export function Gallery({ title, images }: GalleryProps) {
+export function Gallery({ title, images, locale }: GalleryProps) {
   const { t } = useTranslation()
   const [selected, setSelected] = useState(0)
   const current = images[selected] ?? images[0]
@@ -29,6 +31,7 @@ export function Gallery({ title, images }: GalleryProps) {
               key={image}
               type="button"
               aria-pressed={index === selected}
+              aria-label={t("product.showPhoto", { number: formatNumber(index + 1, locale) })}
               onClick={() => setSelected(index)}
             >
               <img src={image} alt="" width={64} height={64} />

@@ -1,0 +1,110 @@
+import type { StoreProductWithProducer } from "@imece/client"
+import { fireEvent, screen, within } from "@testing-library/react"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { client } from "../../../lib/client"
+import { storeProduct, storeRegion, storeVariant } from "../../../test/fixtures"
+import { renderPage } from "../../../test/render-page"
+import { ProductDetail } from "./product-detail"
+
+vi.mock("../../../lib/client", () => ({
+  client: { store: { regions: { list: vi.fn() }, products: { list: vi.fn() } } },
+}))
+
+const listRegions = vi.mocked(client.store.regions.list)
+const listProducts = vi.mocked(client.store.products.list)
+
+const renderProduct = () =>
+  renderPage(<ProductDetail />, { path: "/products/:handle", url: "/products/oyali-yazma" })
+
+function answerWith(product: StoreProductWithProducer | null) {
+  listProducts.mockResolvedValue({
+    products: product ? [product] : [],
+    count: product ? 1 : 0,
+    offset: 0,
+    limit: 1,
+  })
+}
+
+describe("the product page", () => {
+  beforeEach(() => {
+    vi.resetAllMocks()
+    listRegions.mockResolvedValue({ regions: [storeRegion()], count: 1, offset: 0, limit: 50 })
+  })
+
+  it("shows the piece with its photos, price and the woman who made it", async () => {
+    answerWith(
+      storeProduct({
+        images: [
+          { id: "img_1", url: "http://api.test/static/yazma.svg", rank: 0 },
+          { id: "img_2", url: "http://api.test/static/yazma-2.svg", rank: 1 },
+        ],
+      })
+    )
+    renderProduct()
+
+    expect((await screen.findByTestId("product-title")).textContent).toBe("Gelincik oyalı yazma")
+    expect(listProducts).toHaveBeenCalledWith(
+      expect.objectContaining({ handle: "oyali-yazma", region_id: "reg_try", limit: 1 })
+    )
+    expect(screen.getByTestId("product-price").textContent).toBe("₺650,00")
+    expect(screen.getByText("Pamuklu yazma, kenarı ipek iğne oyası.")).toBeTruthy()
+    expect(screen.getByText("Stokta 3 adet")).toBeTruthy()
+    // The thumbnail is also the first image: two photos, each once.
+    const gallery = screen.getByRole("region", { name: "Ürün fotoğrafları" })
+    expect(
+      within(gallery)
+        .getAllByRole("button")
+        .map((button) => button.getAttribute("aria-label"))
+    ).toEqual(["1. fotoğrafı göster", "2. fotoğrafı göster"])
+
+    const maker = screen.getByTestId("maker-card")
+    expect(within(maker).getByTestId("maker-name").textContent).toBe("Ayşe Yılmaz")
+    expect(within(maker).getByRole("link")).toHaveProperty("pathname", "/producers/ayse-oya")
+  })
+
+  it("lets the shopper choose a variant, and shows its price", async () => {
+    answerWith(
+      storeProduct({
+        variants: [
+          storeVariant(450, { id: "variant_small", title: "Küçük" }),
+          storeVariant(650, { id: "variant_large", title: "Büyük" }),
+        ],
+      })
+    )
+    renderProduct()
+
+    const large = await screen.findByRole("button", { name: "Büyük" })
+    expect(screen.getByTestId("product-price").textContent).toBe("₺450,00")
+    fireEvent.click(large)
+    expect(screen.getByTestId("product-price").textContent).toBe("₺650,00")
+    expect(large.getAttribute("aria-pressed")).toBe("true")
+  })
+
+  it("says how long a made-to-order piece takes instead of its stock", async () => {
+    answerWith(
+      storeProduct({
+        metadata: { made_to_order_days: 10 },
+        variants: [storeVariant(650, { inventory_quantity: 0, allow_backorder: true })],
+      })
+    )
+    renderProduct()
+    expect(await screen.findByText("Siparişe özel yapılır — 10 günde kargoda")).toBeTruthy()
+  })
+
+  it("does not call a piece out of stock when its stock is not counted", async () => {
+    answerWith(
+      storeProduct({
+        variants: [storeVariant(650, { manage_inventory: false, inventory_quantity: undefined })],
+      })
+    )
+    renderProduct()
+    expect(await screen.findByText("Sipariş verilebilir")).toBeTruthy()
+  })
+
+  it("says the product was not found when no published product has the handle", async () => {
+    answerWith(null)
+    renderProduct()
+    expect(await screen.findByText("Bu ürün bulunamadı.")).toBeTruthy()
+    expect(screen.getByRole("link", { name: "Ana sayfaya dön" })).toHaveProperty("pathname", "/")
+  })
+})

@@ -1,0 +1,103 @@
+import type { StoreProductWithProducer } from "@imece/client"
+import type { StoreProducer } from "@imece/types"
+import type { HttpTypes } from "@medusajs/types"
+
+const CREATED_AT = "2026-11-20T10:00:00.000Z"
+
+/** A producer as `/store/producers` returns her, with whatever a test needs changed. */
+export function storeProducer(overrides: Partial<StoreProducer> = {}): StoreProducer {
+  return {
+    id: "prdcr_1",
+    handle: "ayse-oya",
+    name: "Ayşe Yılmaz",
+    craft: { tr: "İğne oyası", en: "Needle lace" },
+    story: { tr: "Oyayı annemden öğrendim. Her yazmayı elde işliyorum." },
+    city: "Ödemiş",
+    avatar_url: "http://api.test/static/ayse.svg",
+    ...overrides,
+  }
+}
+
+/** A variant priced in the region's currency (TRY unless told). */
+export function storeVariant(
+  amount: number | null,
+  overrides: Partial<HttpTypes.StoreProductVariant> = {}
+): HttpTypes.StoreProductVariant {
+  return {
+    id: "variant_1",
+    title: "Tek beden",
+    sku: null,
+    barcode: null,
+    ean: null,
+    upc: null,
+    thumbnail: null,
+    allow_backorder: false,
+    manage_inventory: true,
+    inventory_quantity: 3,
+    hs_code: null,
+    origin_country: null,
+    mid_code: null,
+    material: null,
+    weight: null,
+    length: null,
+    height: null,
+    width: null,
+    options: null,
+    calculated_price:
+      amount === null
+        ? undefined
+        : {
+            id: "pset_1",
+            calculated_amount: amount,
+            original_amount: amount,
+            original_amount_with_tax: null,
+            original_amount_without_tax: null,
+            currency_code: "try",
+          },
+    created_at: CREATED_AT,
+    updated_at: CREATED_AT,
+    deleted_at: null,
+    ...overrides,
+  }
+}
+
+/** A published product as `/store/products?fields=*producer` returns it. */
+export function storeProduct(
+  overrides: Partial<StoreProductWithProducer> = {}
+): StoreProductWithProducer {
+  return {
+    id: "prod_1",
+    title: "Gelincik oyalı yazma",
+    handle: "oyali-yazma",
+    subtitle: null,
+    description: "Pamuklu yazma, kenarı ipek iğne oyası.",
+    is_giftcard: false,
+    status: "published",
+    thumbnail: "http://api.test/static/yazma.svg",
+    width: null,
+    weight: null,
+    length: null,
+    height: null,
+    origin_country: null,
+    hs_code: null,
+    mid_code: null,
+    material: "pamuk, ipek iplik",
+    collection_id: null,
+    type_id: null,
+    variants: [storeVariant(650)],
+    options: null,
+    images: [],
+    discountable: true,
+    external_id: null,
+    created_at: CREATED_AT,
+    updated_at: CREATED_AT,
+    deleted_at: null,
+    producer: storeProducer(),
+    ...overrides,
+  }
+}
+
+/** A region as `/store/regions` returns it. */
+export function storeRegion(overrides: Partial<HttpTypes.StoreRegion> = {}): HttpTypes.StoreRegion {
+  return { id: "reg_try", name: "Türkiye", currency_code: "try", ...overrides }
+}
