@@ -70,6 +70,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/producer-application" },
+    { resolve: "./src/modules/cooperative" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.
       resolve: "@medusajs/medusa/file",

@@ -7,6 +7,8 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { StaffRole } from "@imece/types"
+import { setStaffRoleWorkflow } from "../../src/workflows/cooperative/workflows/set-staff-role"
 import { createProducersWorkflow } from "../../src/workflows/producer/workflows/create-producers"
 
 /** A sales channel and a publishable key linked to it: every `/store` request needs one. */
@@ -54,14 +56,24 @@ async function loginAs(
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
 
-/** A staff member's bearer headers, as the admin app gets them. */
+/** A staff member's bearer headers, as the admin app gets them: a reviewer unless told. */
 export function createStaffHeaders(
   container: MedusaContainer,
   api: Api,
-  email = "staff@test.local"
+  email = "staff@test.local",
+  role: StaffRole = "reviewer"
 ) {
-  return loginAs(container, api, "user", { email, password: "staff-password" }, (authIdentityId) =>
-    createUserAccountWorkflow(container).run({ input: { authIdentityId, userData: { email } } })
+  return loginAs(
+    container,
+    api,
+    "user",
+    { email, password: "staff-password" },
+    async (authIdentityId) => {
+      const { result: user } = await createUserAccountWorkflow(container).run({
+        input: { authIdentityId, userData: { email } },
+      })
+      await setStaffRoleWorkflow(container).run({ input: { user_id: user.id, role } })
+    }
   )
 }
 

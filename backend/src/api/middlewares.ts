@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
+import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
+import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
@@ -13,6 +15,8 @@ export default defineMiddlewares({
     ...adminProducerRoutesMiddlewares,
     ...storeProducerApplicationRoutesMiddlewares,
     ...adminProducerApplicationRoutesMiddlewares,
+    ...adminReasonTemplateRoutesMiddlewares,
+    ...adminStaffRoutesMiddlewares,
     ...producerRoutesMiddlewares,
   ],
 })

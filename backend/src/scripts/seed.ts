@@ -24,6 +24,11 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { StaffRole } from "@imece/types"
+import { COOPERATIVE_MODULE } from "../modules/cooperative"
+import type CooperativeModuleService from "../modules/cooperative/service"
+import { createReasonTemplatesWorkflow } from "../workflows/cooperative/workflows/create-reason-templates"
+import { setStaffRoleWorkflow } from "../workflows/cooperative/workflows/set-staff-role"
 import { PRODUCER_APPLICATION_MODULE } from "../modules/producer-application"
 import type ProducerApplicationModuleService from "../modules/producer-application/service"
 import { submitProducerApplicationWorkflow } from "../workflows/producer-application/workflows/submit-producer-application"
@@ -31,11 +36,15 @@ import { createProducersWorkflow } from "../workflows/producer/workflows/create-
 import { DEMO_APPLICATIONS } from "./demo-data/applications"
 import { DEMO_PRODUCERS, type DemoProducer } from "./demo-data/producers"
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data/products"
+import { DEFAULT_REASON_TEMPLATES } from "./demo-data/reason-templates"
 import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
 
 /** Demo logins, printed by `npm start`. They exist only in the demo database. */
 export const DEMO_LOGINS = {
+  /** An administrator: she moderates and also edits the cooperative's settings. */
   staff: { email: "staff@imece.local", password: "imece-staff" },
+  /** A reviewer: she moderates applications and producers, and changes no settings. */
+  reviewer: { email: "reviewer@imece.local", password: "imece-reviewer" },
   shopper: { email: "shopper@imece.local", password: "imece-shopper" },
   /** The first demo producer's login to her shop manager. */
   producer: { email: "ayse@imece.local", password: "imece-producer" },
@@ -65,6 +74,7 @@ const CATEGORIES: Record<DemoProduct["category"], string> = {
 export interface SeedResult {
   publishableKey: string
   staff: { email: string; password: string }
+  reviewer: { email: string; password: string }
   shopper: { email: string; password: string }
   producer: { email: string; password: string }
   producers: number
@@ -93,7 +103,9 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
     imageUrls,
   })
   const producers = await ensureProducers(container, products, imageUrls)
-  await ensureStaff(container)
+  await ensureStaffMember(container, DEMO_LOGINS.staff, "administrator", ["Zeynep", "Kooperatif"])
+  await ensureStaffMember(container, DEMO_LOGINS.reviewer, "reviewer", ["Hatice", "İnceleme"])
+  await ensureReasonTemplates(container)
   await ensureShopper(container)
   await ensureProducerLogin(container)
   await ensureApplications(container)
@@ -523,18 +535,31 @@ async function ensureApplications(container: MedusaContainer) {
   }
 }
 
-async function ensureStaff(container: MedusaContainer) {
+async function ensureStaffMember(
+  container: MedusaContainer,
+  { email, password }: { email: string; password: string },
+  role: StaffRole,
+  [first_name, last_name]: [string, string]
+) {
   const userModule = container.resolve(Modules.USER)
-  const { email, password } = DEMO_LOGINS.staff
-  if ((await userModule.listUsers({ email })).length) {
+  let [user] = await userModule.listUsers({ email })
+  if (!user) {
+    const authIdentityId = await registerEmailPass(container, email, password)
+    const { result } = await createUserAccountWorkflow(container).run({
+      input: { authIdentityId, userData: { email, first_name, last_name } },
+    })
+    user = result
+  }
+  await setStaffRoleWorkflow(container).run({ input: { user_id: user.id, role } })
+}
+
+async function ensureReasonTemplates(container: MedusaContainer) {
+  const cooperative: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+  if ((await cooperative.listReasonTemplates({}, { take: 1 })).length) {
     return
   }
-  const authIdentityId = await registerEmailPass(container, email, password)
-  await createUserAccountWorkflow(container).run({
-    input: {
-      authIdentityId,
-      userData: { email, first_name: "Zeynep", last_name: "Kooperatif" },
-    },
+  await createReasonTemplatesWorkflow(container).run({
+    input: { reason_templates: DEFAULT_REASON_TEMPLATES },
   })
 }
 

@@ -261,7 +261,8 @@ async function main() {
     say("✓ Database is up to date")
   }
 
-  if (!dbState.seed) {
+  // The seed is idempotent, so a changed backend runs it again to add what the new code seeds.
+  if (!dbState.seed || dbState.seededWith !== backendHash) {
     const output = path.join(DATA, "seed.json")
     await step("Adding the demo cooperative (producers, products, logins)", () =>
       run("seed", MEDUSA, ["exec", "./src/scripts/seed.js"], {
@@ -270,6 +271,7 @@ async function main() {
       })
     )
     dbState.seed = JSON.parse(await readFile(output, "utf8"))
+    dbState.seededWith = backendHash
     await saveState(state)
   }
   const seed = dbState.seed
@@ -311,6 +313,7 @@ async function main() {
     urls: { ...urls, medusaAdmin: `${urls.backend}/app` },
     publishableKey: seed.publishableKey,
     staff: seed.staff,
+    reviewer: seed.reviewer,
     shopper: seed.shopper,
     producer: seed.producer,
   }
@@ -331,7 +334,8 @@ async function main() {
   say(`  Backend API       ${urls.backend}   (Medusa admin: ${urls.backend}/app)`)
   say("")
   say("Demo logins:")
-  say(`  Staff    ${seed.staff.email} / ${seed.staff.password}   (cooperative admin and /app)`)
+  say(`  Staff    ${seed.staff.email} / ${seed.staff.password}   (administrator; admin and /app)`)
+  say(`  Reviewer ${seed.reviewer.email} / ${seed.reviewer.password}   (moderates, no settings)`)
   say(`  Shopper  ${seed.shopper.email} / ${seed.shopper.password}`)
   say(
     `  Producer ${seed.producer.email} / ${seed.producer.password}   (her shop, from /sell/login)`

@@ -3,6 +3,7 @@ export interface Demo {
   urls: { backend: string; storefront: string; admin: string; medusaAdmin: string }
   publishableKey: string
   staff: { email: string; password: string }
+  reviewer: { email: string; password: string }
   shopper: { email: string; password: string }
   producer: { email: string; password: string }
 }

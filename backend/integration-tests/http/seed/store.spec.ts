@@ -58,11 +58,20 @@ medusaIntegrationTestRunner({
         expect(images.length).toBe(products.count)
       })
 
-      it("gives staff, the shopper and a producer working logins", async () => {
+      it("gives an administrator, a reviewer, the shopper and a producer working logins", async () => {
         await seedDemoData({ container: getContainer(), args: [] })
 
-        const staff = await api.post("/auth/user/emailpass", DEMO_LOGINS.staff)
-        expect(staff.data.token).toEqual(expect.any(String))
+        for (const [login, role] of [
+          [DEMO_LOGINS.staff, "administrator"],
+          [DEMO_LOGINS.reviewer, "reviewer"],
+        ] as const) {
+          const staff = await api.post("/auth/user/emailpass", login)
+          const headers = { headers: { authorization: `Bearer ${staff.data.token}` } }
+          const { data } = await api.get("/admin/staff/me", headers)
+          expect(data.staff_member.role).toBe(role)
+          const templates = await api.get("/admin/reason-templates", headers)
+          expect(templates.data.reason_templates.length).toBeGreaterThanOrEqual(4)
+        }
 
         const shopper = await api.post("/auth/customer/emailpass", DEMO_LOGINS.shopper)
         expect(shopper.data.token).toEqual(expect.any(String))
