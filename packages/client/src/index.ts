@@ -6,8 +6,15 @@ import type {
   AdminProducerApplicationListResponse,
   AdminProducerListParams,
   AdminProducerListResponse,
+  AdminReasonTemplateBody,
+  AdminReasonTemplateListResponse,
+  AdminReasonTemplateResponse,
+  AdminStaffMemberListResponse,
+  AdminStaffMemberResponse,
   ApplicationStatus,
   ProducerApplicationAnswers,
+  ReasonTemplateKind,
+  StaffRole,
   StoreCreateProducerApplicationBody,
   StoreProducerApplication,
   StoreProducer,
@@ -197,6 +204,37 @@ export function createImeceClient(options: ImeceClientOptions) {
         /** Without a user id, to the staff member who asks. */
         assign: (id: string, body: { user_id?: string } = {}) =>
           applicationAction<{ application: AdminProducerApplication }>(id, "assign", body),
+      },
+      staff: {
+        list: () => sdk.client.fetch<AdminStaffMemberListResponse>("/admin/staff"),
+        /** The logged-in staff member with her role. */
+        me: () => sdk.client.fetch<AdminStaffMemberResponse>("/admin/staff/me"),
+        /** Administrators only. */
+        setRole: (id: string, role: StaffRole) =>
+          sdk.client.fetch<AdminStaffMemberResponse>(
+            `/admin/staff/${encodeURIComponent(id)}/role`,
+            { method: "POST", body: { role } }
+          ),
+      },
+      reasonTemplates: {
+        list: (query: { kind?: ReasonTemplateKind } = {}) =>
+          sdk.client.fetch<AdminReasonTemplateListResponse>("/admin/reason-templates", { query }),
+        /** Creating, editing and deleting are for administrators. */
+        create: (body: AdminReasonTemplateBody) =>
+          sdk.client.fetch<AdminReasonTemplateResponse>("/admin/reason-templates", {
+            method: "POST",
+            body,
+          }),
+        update: (id: string, body: Partial<AdminReasonTemplateBody>) =>
+          sdk.client.fetch<AdminReasonTemplateResponse>(
+            `/admin/reason-templates/${encodeURIComponent(id)}`,
+            { method: "POST", body }
+          ),
+        delete: (id: string) =>
+          sdk.client.fetch<{ id: string; object: "reason_template"; deleted: true }>(
+            `/admin/reason-templates/${encodeURIComponent(id)}`,
+            { method: "DELETE" }
+          ),
       },
     },
   }
