@@ -115,6 +115,27 @@ medusaIntegrationTestRunner({
         expect(shop.data.producer.craft).toEqual({ tr: "İğne oyası" })
       })
 
+      it("undoes the whole approval when her e-mail already runs a shop", async () => {
+        await createProducerHeaders(getContainer(), api)
+        const { id } = await apply({ email: "producer@test.local" })
+        await act(id, "assign")
+        const before = await api.get("/admin/producers", staff)
+
+        const error = await failedRequest(act(id, "approve"))
+
+        expect(error.status).toBe(400)
+        expect(error.message).toMatch(/one e-mail can run one shop/)
+        const { data } = await api.get(`/admin/producer-applications/${id}`, staff)
+        expect(data.application.status).toBe("in_review")
+        expect(data.application.producer ?? null).toBeNull()
+        expect(data.application.events.map((e: { action: string }) => e.action).sort()).toEqual([
+          "assign",
+          "submit",
+        ])
+        const after = await api.get("/admin/producers", staff)
+        expect(after.data.count).toBe(before.data.count)
+      })
+
       it("requests changes; she reads the message, resubmits, and it returns to the inbox", async () => {
         const { id, reference } = await apply()
         await act(id, "request-changes", {
