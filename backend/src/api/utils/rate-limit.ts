@@ -14,21 +14,35 @@ interface RateLimitOptions {
 let redis: Redis | undefined
 const memory = new Map<string, number>()
 
-/**
- * Counts a request in a fixed window and returns the count so far. With REDIS_URL every server
- * shares the counter; without it each process counts on its own, which suits one server.
- */
-async function count(key: string, windowSeconds: number): Promise<number> {
-  if (process.env.REDIS_URL) {
-    redis ??= new Redis(process.env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
-    const [[, total]] = (await redis.multi().incr(key).expire(key, windowSeconds, "NX").exec()) ?? [
-      [null, 0],
-    ]
-    return Number(total)
-  }
+function countInMemory(key: string): number {
   const total = (memory.get(key) ?? 0) + 1
   memory.set(key, total)
   return total
+}
+
+/**
+ * Counts a request in a fixed window and returns the count so far. With REDIS_URL every server
+ * shares the counter; without it each process counts on its own, which suits one server. When
+ * Redis cannot answer, this process counts alone rather than turn visitors away with a 500.
+ */
+async function count(key: string, windowSeconds: number): Promise<number> {
+  if (!process.env.REDIS_URL) {
+    return countInMemory(key)
+  }
+  redis ??= new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 })
+  try {
+    const [[error, total]] = (await redis
+      .multi()
+      .incr(key)
+      .expire(key, windowSeconds, "NX")
+      .exec()) ?? [[null, 0]]
+    if (error) {
+      throw error
+    }
+    return Number(total)
+  } catch {
+    return countInMemory(key)
+  }
 }
 
 /** Answers 429 with Retry-After once a visitor (by IP) has used up her requests for the window. */
