@@ -46,6 +46,26 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Mail goes out through SendGrid when it is configured; otherwise the local provider only logs
+ * it and the notification table is the outbox (development, tests, the demo).
+ */
+const mailProvider = process.env.SENDGRID_API_KEY
+  ? {
+      resolve: "@medusajs/medusa/notification-sendgrid",
+      id: "sendgrid",
+      options: {
+        channels: ["email"],
+        api_key: process.env.SENDGRID_API_KEY,
+        from: process.env.MAIL_FROM || "İmece <noreply@imece.local>",
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/notification-local",
+      id: "local",
+      options: { channels: ["email"] },
+    }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/imece",
@@ -87,13 +107,7 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
+        providers: [mailProvider],
       },
     },
     ...redisModules,

@@ -37,6 +37,19 @@ describe("medusa-config", () => {
     expect(config.projectConfig.http.jwtSecret).toBe("jwt-secret")
   })
 
+  it("sends mail through SendGrid when it is configured, else keeps it in the local outbox", () => {
+    const providersOf = (config: ConfigModule) => JSON.stringify(config.modules)
+
+    const local = loadConfig({ SENDGRID_API_KEY: undefined })
+    expect(providersOf(local)).toContain("notification-local")
+    expect(providersOf(local)).not.toContain("notification-sendgrid")
+
+    const sendgrid = loadConfig({ SENDGRID_API_KEY: "SG.key", MAIL_FROM: "kooperatif@example.org" })
+    expect(providersOf(sendgrid)).toContain("notification-sendgrid")
+    expect(providersOf(sendgrid)).toContain("kooperatif@example.org")
+    expect(providersOf(sendgrid)).not.toContain("notification-local")
+  })
+
   it("uses the in-memory modules without Redis and Redis ones with REDIS_URL", () => {
     const modulesOf = (config: ConfigModule) => JSON.stringify(config.modules)
 
@@ -44,7 +57,12 @@ describe("medusa-config", () => {
     expect(modulesOf(withoutRedis)).not.toContain("redis")
 
     const withRedis = loadConfig({ REDIS_URL: "redis://localhost:6379" })
-    for (const module of ["event-bus-redis", "workflow-engine-redis", "cache-redis", "locking-redis"]) {
+    for (const module of [
+      "event-bus-redis",
+      "workflow-engine-redis",
+      "cache-redis",
+      "locking-redis",
+    ]) {
       expect(modulesOf(withRedis)).toContain(module)
     }
     expect(withRedis.projectConfig.redisUrl).toBe("redis://localhost:6379")

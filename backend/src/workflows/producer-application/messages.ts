@@ -59,12 +59,33 @@ export const applicantMails: Record<
   },
 }
 
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+}
+
+/**
+ * The same words as HTML for e-mail services that send HTML (SendGrid): escaped, because staff
+ * messages and names are typed by people, and right to left for Persian.
+ */
+function toHtml(text: string, locale: Locale): string {
+  const escaped = text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
+  const linked = escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+  const direction = locale === "fa" ? "rtl" : "ltr"
+  return `<div dir="${direction}" lang="${locale}">${linked.replace(/\n/g, "<br>")}</div>`
+}
+
 /** The mail in her language; Turkish when the stored language is not one we write in. */
 export function renderApplicantMail(
   kind: keyof typeof applicantMails,
   locale: string,
   values: { name: string; link?: string; message?: string | null }
-): Mail {
+): Mail & { html: string } {
   const mails = applicantMails[kind]
-  return (locale in mails ? mails[locale as Locale] : mails.tr)(values)
+  const language: Locale = locale in mails ? (locale as Locale) : "tr"
+  const mail = mails[language](values)
+  return { ...mail, html: toHtml(mail.text, language) }
 }
