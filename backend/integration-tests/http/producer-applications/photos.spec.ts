@@ -70,6 +70,49 @@ medusaIntegrationTestRunner({
         expect(applications[0].photo_urls).toEqual([data.photos[0].url])
       })
 
+      it("replaces her photos when she resubmits with new ones, and refuses made-up ids", async () => {
+        const first = await upload([{ name: "dark.jpg", content: await photo() }])
+        const { data: applied } = await api.post(
+          "/store/producer-applications",
+          applicationAnswers({ photo_ids: [first.data.photos[0].id] }),
+          store
+        )
+        const staff = await createStaffHeaders(getContainer(), api)
+        const { id } = (await api.get("/admin/producer-applications", staff)).data.applications[0]
+        await api.post(
+          `/admin/producer-applications/${id}/request-changes`,
+          { message: "Gün ışığında çekilmiş fotoğraflar ekler misiniz?" },
+          staff
+        )
+        const lookup = { email: "ayse@example.com", reference: applied.application.reference }
+
+        const madeUp = await failedRequest(
+          api.post(
+            "/store/producer-applications/resubmit",
+            { ...lookup, photo_ids: ["file_made_up"] },
+            store
+          )
+        )
+        expect(madeUp.status).toBe(400)
+        const unchanged = await api.get(`/admin/producer-applications/${id}`, staff)
+        expect(unchanged.data.application.status).toBe("changes_requested")
+
+        const second = await upload([
+          { name: "daylight-1.jpg", content: await photo() },
+          { name: "daylight-2.png", content: await photo("png") },
+        ])
+        await api.post(
+          "/store/producer-applications/resubmit",
+          { ...lookup, photo_ids: second.data.photos.map((p: { id: string }) => p.id) },
+          store
+        )
+        const { data } = await api.get(`/admin/producer-applications/${id}`, staff)
+        expect(data.application.status).toBe("submitted")
+        expect(data.application.photo_urls).toEqual(
+          second.data.photos.map((p: { url: string }) => p.url)
+        )
+      })
+
       it.each([
         [
           "a file that is not an image",

@@ -29,11 +29,13 @@ export const ApplicationAnswers = z.object({
   course: optionalText(120),
 })
 
+/** Ids from `POST /store/producer-applications/photos`, at most five. */
+const photoIds = z.array(z.string().min(1).max(100)).max(5)
+
 export const StoreCreateProducerApplication = ApplicationAnswers.extend({
   email: z.string().trim().toLowerCase().email().max(254),
   locale: z.enum(["tr", "fa", "en"]).default("tr"),
-  /** Ids from `POST /store/producer-applications/photos`. */
-  photo_ids: z.array(z.string().min(1).max(100)).max(5).optional(),
+  photo_ids: photoIds.optional(),
   consent: z.literal(true, { message: "The cooperative's terms must be accepted to apply." }),
 }).strict()
 export type StoreCreateProducerApplicationType = z.infer<typeof StoreCreateProducerApplication>
@@ -50,6 +52,11 @@ const lookup = {
 export const StoreGetApplicationStatusParams = z.object(lookup).strict()
 export type StoreGetApplicationStatusParamsType = z.infer<typeof StoreGetApplicationStatusParams>
 
-/** She answers again after staff asked for changes; what she leaves out stays as it was. */
-export const StoreResubmitProducerApplication = ApplicationAnswers.partial().extend(lookup).strict()
+/**
+ * She answers again after staff asked for changes; what she leaves out stays as it was. New
+ * photos replace the old ones.
+ */
+export const StoreResubmitProducerApplication = ApplicationAnswers.partial()
+  .extend({ ...lookup, photo_ids: photoIds.min(1).optional() })
+  .strict()
 export type StoreResubmitProducerApplicationType = z.infer<typeof StoreResubmitProducerApplication>

@@ -28,6 +28,8 @@ export interface ApplicantAnswers {
   craft?: string
   story?: string
   course?: string | null
+  /** New photos replace the old ones. */
+  photo_urls?: string[]
 }
 
 export const transitionApplicationStepId = "transition-application"
@@ -57,6 +59,7 @@ export const transitionApplicationStep = createStep(
       craft: current.craft,
       story: current.story,
       course: current.course,
+      photo_urls: current.photo_urls,
     }
 
     const staffSpeaks = input.action === "request_changes" || input.action === "reject"

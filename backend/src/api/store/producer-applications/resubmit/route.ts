@@ -8,10 +8,10 @@ export const POST = async (
   req: MedusaRequest<StoreResubmitProducerApplicationType>,
   res: MedusaResponse
 ) => {
-  const { email, reference, ...answers } = req.validatedBody
+  const { email, reference, photo_ids, ...answers } = req.validatedBody
   const { id } = await findApplicationOfApplicant(req.scope, { email, reference })
   await resubmitProducerApplicationWorkflow(req.scope).run({
-    input: { id, actor_type: "applicant", answers, now: new Date() },
+    input: { id, actor_type: "applicant", answers, photo_ids, now: new Date() },
   })
   res.json({ application: await findApplicationOfApplicant(req.scope, { email, reference }) })
 }
