@@ -138,7 +138,11 @@ export function createImeceClient(options: ImeceClientOptions) {
             { query }
           ),
         resubmit: (
-          body: ApplicantLookup & Partial<Omit<ProducerApplicationAnswers, "email" | "locale">>
+          body: ApplicantLookup &
+            Partial<Omit<ProducerApplicationAnswers, "email" | "locale">> & {
+              /** New photos replace the ones sent before. */
+              photo_ids?: string[]
+            }
         ) =>
           sdk.client.fetch<{ application: StoreProducerApplication }>(
             "/store/producer-applications/resubmit",

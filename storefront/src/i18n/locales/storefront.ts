@@ -92,6 +92,8 @@ const tr = {
       notFound: "Bu e-posta ve kodla bir başvuru bulunamadı.",
       staffMessage: "Kooperatifin mesajı",
       resubmitLead: "İstenen değişiklikleri yapıp başvurunuzu yeniden gönderin.",
+      storyHint: "Boş bırakırsanız ilk yazdığınız hikâye kalır.",
+      photosReplace: "Yeni fotoğraflar öncekilerin yerine geçer.",
       resubmit: "Yeniden gönder",
       resubmitted: "Başvurunuz yeniden incelemeye gönderildi.",
       values: {
@@ -220,6 +222,8 @@ const fa: StorefrontTranslations = {
       notFound: "درخواستی با این ایمیل و کد پیدا نشد.",
       staffMessage: "پیام تعاونی",
       resubmitLead: "تغییرات خواسته‌شده را انجام دهید و درخواست را دوباره بفرستید.",
+      storyHint: "اگر خالی بگذارید، همان داستانی که اول نوشتید می‌ماند.",
+      photosReplace: "عکس‌های تازه جای عکس‌های قبلی را می‌گیرند.",
       resubmit: "ارسال دوباره",
       resubmitted: "درخواست شما دوباره برای بررسی فرستاده شد.",
       values: {
@@ -353,6 +357,8 @@ const en: StorefrontTranslations = {
       notFound: "No application matches this e-mail and code.",
       staffMessage: "The cooperative's message",
       resubmitLead: "Make the changes asked for and send your application again.",
+      storyHint: "Leave it empty to keep the story you first wrote.",
+      photosReplace: "New photos replace the ones you sent before.",
       resubmit: "Send again",
       resubmitted: "Your application is back in review.",
       values: {

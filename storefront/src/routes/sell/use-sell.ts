@@ -29,7 +29,7 @@ export function useApplicationStatus(lookup: ApplicantLookup | null) {
 export function useResubmitApplication(lookup: ApplicantLookup) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (answers: { story: string }) =>
+    mutationFn: (answers: { story?: string; photo_ids?: string[] }) =>
       client.store.producerApplications.resubmit({ ...lookup, ...answers }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationQueryKeys.details() }),
   })

@@ -16,6 +16,8 @@ export interface ApplicationDraft {
 }
 
 export const MAX_PHOTOS = 5
+/** The API's shortest story. */
+export const MIN_STORY_LENGTH = 20
 
 export const EMPTY_DRAFT: ApplicationDraft = {
   full_name: "",
@@ -64,7 +66,7 @@ export function validateStep(
       errors.email = "invalidEmail"
     } else if (field === "phone" && !/^\+?[0-9 ()-]{7,20}$/.test(draft.phone.trim())) {
       errors.phone = "invalidPhone"
-    } else if (field === "story" && draft.story.trim().length < 20) {
+    } else if (field === "story" && draft.story.trim().length < MIN_STORY_LENGTH) {
       errors.story = "storyTooShort"
     }
   }

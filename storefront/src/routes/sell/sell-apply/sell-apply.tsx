@@ -11,7 +11,7 @@ import {
   type ApplicationDraft,
   type FieldError,
 } from "./application-draft"
-import { PhotoPicker } from "./components/photo-picker"
+import { PhotoPicker } from "../components/photo-picker"
 import { TextField } from "../components/text-field"
 import { useApplicationDraft } from "./use-draft"
 

@@ -3,8 +3,10 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { PhotoPicker } from "../components/photo-picker"
 import { TextField } from "../components/text-field"
-import { useApplicationStatus, useResubmitApplication } from "../use-sell"
+import { MAX_PHOTOS, MIN_STORY_LENGTH } from "../sell-apply/application-draft"
+import { useApplicationStatus, usePhotoUploads, useResubmitApplication } from "../use-sell"
 
 export function SellStatus() {
   const { t } = useTranslation()
@@ -70,15 +72,29 @@ export function SellStatus() {
   )
 }
 
+/**
+ * What staff asked may be a better story or clearer photos, so she can change either; what she
+ * leaves as it is stays as she first sent it.
+ */
 function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) {
   const { t } = useTranslation()
   const [story, setStory] = useState("")
+  const [photos, setPhotos] = useState<{ id: string; url: string }[]>([])
+  const photoUploads = usePhotoUploads((photo) => setPhotos((all) => [...all, photo]))
   const resubmit = useResubmitApplication(lookup)
+  const storyChanged = story.trim().length > 0
+  const ready =
+    (storyChanged || photos.length > 0) &&
+    (!storyChanged || story.trim().length >= MIN_STORY_LENGTH) &&
+    !photoUploads.uploads.some((upload) => !upload.error)
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault()
-        resubmit.mutate({ story })
+        resubmit.mutate({
+          ...(storyChanged ? { story } : {}),
+          ...(photos.length ? { photo_ids: photos.map((photo) => photo.id) } : {}),
+        })
       }}
     >
       <p>{t("sell.status.resubmitLead")}</p>
@@ -88,8 +104,17 @@ function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) 
         label={t("sell.fields.story")}
         value={story}
         onChange={setStory}
-        hint={t("sell.fields.storyHint")}
+        hint={t("sell.status.storyHint")}
       />
+      <PhotoPicker
+        photos={photos}
+        uploads={photoUploads.uploads}
+        max={MAX_PHOTOS}
+        onPick={photoUploads.upload}
+        onRemove={(id) => setPhotos((all) => all.filter((photo) => photo.id !== id))}
+        onDismiss={photoUploads.dismiss}
+      />
+      {photos.length > 0 && <p className="note">{t("sell.status.photosReplace")}</p>}
       {resubmit.isError && (
         <p className="field-error" role="alert">
           {resubmit.error.message}
@@ -98,7 +123,8 @@ function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) 
       <button
         type="submit"
         className="button"
-        disabled={resubmit.isPending || story.trim().length < 20}
+        data-testid="resubmit"
+        disabled={resubmit.isPending || !ready}
       >
         {t("sell.status.resubmit")}
       </button>

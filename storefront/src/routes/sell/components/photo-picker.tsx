@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import type { PhotoUpload } from "../../use-sell"
+import type { PhotoUpload } from "../use-sell"
 
 interface PhotoPickerProps {
   photos: { id: string; url: string }[]
