@@ -92,14 +92,22 @@ export function createShopperHeaders(container: MedusaContainer, api: Api) {
   )
 }
 
-/** A producer's bearer headers: her own shop only, never staff routes. */
-export async function createProducerHeaders(container: MedusaContainer, api: Api) {
+/** A producer's bearer headers: her own shop only, never staff routes nor another's shop. */
+export async function createProducerHeaders(
+  container: MedusaContainer,
+  api: Api,
+  {
+    handle = "test-producer",
+    name = "Test Üretici",
+    email = "producer@test.local",
+  }: { handle?: string; name?: string; email?: string } = {}
+) {
   const {
     result: [producer],
   } = await createProducersWorkflow(container).run({
-    input: { producers: [{ handle: "test-producer", name: "Test Üretici", status: "active" }] },
+    input: { producers: [{ handle, name, status: "active" }] },
   })
-  const credentials = { email: "producer@test.local", password: "producer-password" }
+  const credentials = { email, password: "producer-password" }
   return loginAs(container, api, "producer", credentials, (id) =>
     container
       .resolve(Modules.AUTH)

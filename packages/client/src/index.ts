@@ -13,6 +13,8 @@ import type {
   AdminStaffMemberResponse,
   ApplicationStatus,
   ProducerApplicationAnswers,
+  ProducerShopResponse,
+  ProducerUpdateShopBody,
   ReasonTemplateKind,
   StaffRole,
   StoreCreateProducerApplicationBody,
@@ -163,7 +165,10 @@ export function createImeceClient(options: ImeceClientOptions) {
             body: { password },
           }),
       },
-      me: () => sdk.client.fetch<{ producer: AdminProducer }>("/producer/me"),
+      me: () => sdk.client.fetch<ProducerShopResponse>("/producer/me"),
+      /** Her profile, privacy choices, policies and vacation; refused while she is suspended. */
+      updateMe: (body: ProducerUpdateShopBody) =>
+        sdk.client.fetch<ProducerShopResponse>("/producer/me", { method: "POST", body }),
     },
     admin: {
       auth: {

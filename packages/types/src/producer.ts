@@ -13,6 +13,12 @@ export interface StoreProducer {
   story: LocalizedText | null
   city: string | null
   avatar_url: string | null
+  /** Her usual days to prepare an order, and whether she takes returns (store routes only). */
+  processing_days?: number | null
+  accepts_returns?: boolean
+  /** While on vacation her products can be seen but not bought (store routes only). */
+  vacation_from?: string | null
+  vacation_until?: string | null
 }
 
 /** One of her published products, as listed on her page. */
@@ -36,7 +42,8 @@ export interface StoreProducerListResponse {
 }
 
 export interface StoreProducerResponse {
-  producer: StoreProducer & { products: StoreProducerProduct[] }
+  /** `district` only when she chose to show it. */
+  producer: StoreProducer & { district?: string | null; products: StoreProducerProduct[] }
 }
 
 /** A producer as cooperative staff see her. */
@@ -58,4 +65,39 @@ export interface AdminProducerListResponse {
   count: number
   offset: number
   limit: number
+}
+
+/** Her own shop, as she manages it: what shoppers see and what only she and staff see. */
+export interface ProducerShop extends StoreProducer {
+  /** Her full name; `name` is what shoppers see (only her first name if she chooses). */
+  full_name: string | null
+  district: string | null
+  status: ProducerStatus
+  show_full_name: boolean
+  show_district: boolean
+  processing_days: number | null
+  accepts_returns: boolean
+  vacation_from: string | null
+  vacation_until: string | null
+  created_at: string
+}
+
+export interface ProducerShopResponse {
+  producer: ProducerShop
+}
+
+/** What she may change of her shop; anything else is refused. */
+export interface ProducerUpdateShopBody {
+  full_name?: string
+  craft?: LocalizedText | null
+  story?: LocalizedText | null
+  city?: string | null
+  district?: string | null
+  avatar_url?: null
+  show_full_name?: boolean
+  show_district?: boolean
+  processing_days?: number | null
+  accepts_returns?: boolean
+  vacation_from?: string | null
+  vacation_until?: string | null
 }

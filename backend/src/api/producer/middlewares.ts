@@ -1,12 +1,17 @@
 import {
   authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type AuthenticatedMedusaRequest,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
+import { ProducerUpdateMe } from "./me/validators"
+import { ProducerCreateProduct, ProducerGetProductsParams } from "./products/validators"
 
 /**
  * Producers manage their shop from the storefront, so `/producer` answers the storefront's
@@ -20,6 +25,36 @@ function storefrontCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNex
   })(req, res, next)
 }
 
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
+
+/** A suspended producer may still look at her shop, but changes nothing until reactivated. */
+async function refuseWritesWhenSuspended(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (READ_METHODS.has(req.method)) {
+    return next()
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [producer],
+  } = await query.graph({
+    entity: "producer",
+    fields: ["status"],
+    filters: { id: req.auth_context.actor_id },
+  })
+  if (producer?.status !== "active") {
+    return next(
+      new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened."
+      )
+    )
+  }
+  next()
+}
+
 /**
  * Every `/producer` route is a producer's own shop: she must be logged in as a producer, and
  * routes scope everything to `req.auth_context.actor_id`, never to an id from the URL or body.
@@ -27,6 +62,25 @@ function storefrontCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNex
 export const producerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/producer*",
-    middlewares: [storefrontCors, authenticate("producer", ["bearer", "session"])],
+    middlewares: [
+      storefrontCors,
+      authenticate("producer", ["bearer", "session"]),
+      refuseWritesWhenSuspended,
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/me",
+    middlewares: [validateAndTransformBody(ProducerUpdateMe)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/products",
+    middlewares: [validateAndTransformQuery(ProducerGetProductsParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/products",
+    middlewares: [validateAndTransformBody(ProducerCreateProduct)],
   },
 ]

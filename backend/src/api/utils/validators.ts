@@ -13,3 +13,14 @@ export function createPagedFindParams({ limit, offset = 0 }: { limit: number; of
     offset: z.coerce.number().int().min(0).default(offset),
   })
 }
+
+/** Plain text only: markup in a story or a name would end up in staff's screens and e-mails. */
+export const plainText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !/<\s*\/?\s*[a-z!]/i.test(text), {
+      message: "Write plain text: HTML tags such as <script> are not accepted.",
+    })

@@ -1,28 +1,24 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ProducerShopResponse } from "@imece/types"
+import { updateProducerProfileWorkflow } from "../../../workflows/producer/workflows/update-producer-profile"
+import { retrieveOwnShop } from "../helpers"
+import type { ProducerUpdateMeType } from "./validators"
 
 /** The logged-in producer's own shop. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields: [
-      "id",
-      "handle",
-      "name",
-      "craft",
-      "story",
-      "city",
-      "status",
-      "avatar_url",
-      "created_at",
-    ],
-    filters: { id: req.auth_context.actor_id },
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ProducerShopResponse>
+) => {
+  res.json({ producer: await retrieveOwnShop(req.scope, req.auth_context.actor_id) })
+}
+
+/** She changes her profile, what shoppers may see of her, her policies or her vacation. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<ProducerUpdateMeType>,
+  res: MedusaResponse<ProducerShopResponse>
+) => {
+  await updateProducerProfileWorkflow(req.scope).run({
+    input: { id: req.auth_context.actor_id, changes: req.validatedBody },
   })
-  if (!producer) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your shop could not be found.")
-  }
-  res.json({ producer })
+  res.json({ producer: await retrieveOwnShop(req.scope, req.auth_context.actor_id) })
 }

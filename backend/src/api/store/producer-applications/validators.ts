@@ -1,15 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-
-/** Plain text only: markup in a story or a name would end up in staff's screens and e-mails. */
-const plainText = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .refine((text) => !/<\s*\/?\s*[a-z!]/i.test(text), {
-      message: "Write plain text: HTML tags such as <script> are not accepted.",
-    })
+import { plainText } from "../../utils/validators"
 
 const optionalText = (max: number) => plainText(0, max).optional().nullable()
 

@@ -6,6 +6,8 @@ import type ProducerModuleService from "../../../modules/producer/service"
 export interface CreateProducerInput {
   handle: string
   name: string
+  /** Defaults to `name`. */
+  full_name?: string | null
   craft?: LocalizedText | null
   story?: LocalizedText | null
   city?: string | null
@@ -19,7 +21,9 @@ export const createProducersStep = createStep(
   createProducersStepId,
   async (input: CreateProducerInput[], { container }) => {
     const producerModule: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-    const producers = await producerModule.createProducers(input)
+    const producers = await producerModule.createProducers(
+      input.map((producer) => ({ ...producer, full_name: producer.full_name ?? producer.name }))
+    )
     return new StepResponse(
       producers,
       producers.map((producer) => producer.id)

@@ -16,6 +16,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerR
     entity: "producer",
     fields: [
       ...req.queryConfig.fields,
+      "district",
+      "show_district",
       "products.id",
       "products.title",
       "products.handle",
@@ -32,10 +34,15 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerR
     )
   }
 
-  const { products, ...rest } = producer as ProducerWithProducts
+  const { products, district, show_district, ...rest } = producer as ProducerWithProducts & {
+    district: string | null
+    show_district: boolean
+  }
   res.json({
     producer: {
       ...rest,
+      // Her district only when she chose to show it.
+      district: show_district ? district : null,
       products: (products ?? [])
         .filter((product) => product.status === ProductStatus.PUBLISHED)
         .map(({ id, title, handle, thumbnail }) => ({ id, title, handle, thumbnail })),
