@@ -95,6 +95,7 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
   const salesChannelId = await ensureSalesChannel(container)
   const regionIds = await ensureRegionsAndStore(container, salesChannelId)
   const stockLocationId = await ensureShipping(container, salesChannelId, regionIds)
+  await setDefaultWarehouse(container, stockLocationId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   const imageUrls = await writeDemoImages(staticDir, backendUrl)
   const products = await ensureProducts(container, {
@@ -337,6 +338,14 @@ async function writeDemoImages(staticDir: string, backendUrl: string): Promise<D
     product: (handle) => `${backendUrl}/static/demo/products/${handle}.svg`,
     avatar: (handle) => `${backendUrl}/static/demo/producers/${handle}.svg`,
   }
+}
+
+/** Producers' new products are stocked at the cooperative's warehouse. */
+async function setDefaultWarehouse(container: MedusaContainer, stockLocationId: string) {
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { default_location_id: stockLocationId } },
+  })
 }
 
 /** Returns the id of every demo product by handle, creating those that are missing. */

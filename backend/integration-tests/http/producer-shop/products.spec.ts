@@ -1,0 +1,151 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failedRequest } from "../../helpers/http"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import {
+  createProducerHeaders,
+  createShopperHeaders,
+  createStaffHeaders,
+  createStoreContext,
+} from "../../helpers/store"
+
+jest.setTimeout(120_000)
+
+type Headers = { headers: Record<string, string> }
+
+const earrings = {
+  title: "Oya küpe",
+  description: "İğne oyası küpe, ipek iplikle.",
+  prices: { try: 450, eur: 14 },
+  stock: 5,
+  materials: ["ipek iplik"],
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("Producer: her products", () => {
+      let store: Headers
+      let ayse: Headers
+      let zehra: Headers
+
+      beforeEach(async () => {
+        const container = getContainer()
+        const context = await createStoreContext(container)
+        store = context.storeHeaders
+        await setUpCooperativeStore(container, context.salesChannelId)
+        ayse = await createProducerHeaders(container, api, {
+          handle: "ayse-oya",
+          name: "Ayşe Yılmaz",
+          email: "ayse@test.local",
+        })
+        zehra = await createProducerHeaders(container, api, {
+          handle: "zehra-kece",
+          name: "Zehra Demir",
+          email: "zehra@test.local",
+        })
+      })
+
+      it("lists a product with its price and stock, linked to her shop and sold in the store", async () => {
+        const { status, data } = await api.post("/producer/products", earrings, ayse)
+
+        expect(status).toBe(201)
+        expect(data.product).toEqual(
+          expect.objectContaining({
+            title: "Oya küpe",
+            handle: expect.stringMatching(/^oya-kupe-[0-9a-f]{6}$/),
+            status: "published",
+            metadata: { materials: ["ipek iplik"], made_to_order_days: null },
+          })
+        )
+        const [variant] = data.product.variants
+        expect([variant.stock, variant.reserved]).toEqual([5, 0])
+        expect(
+          variant.prices.map((p: { currency_code: string; amount: number }) => [
+            p.currency_code,
+            p.amount,
+          ])
+        ).toEqual(
+          expect.arrayContaining([
+            ["try", 450],
+            ["eur", 14],
+          ])
+        )
+
+        const inStore = await api.get(
+          `/store/products?handle=${data.product.handle}&fields=*producer`,
+          store
+        )
+        expect(inStore.data.products[0].producer.handle).toBe("ayse-oya")
+      })
+
+      it("lists a made-to-order piece that sells with no stock", async () => {
+        const { data } = await api.post(
+          "/producer/products",
+          { title: "Keçe çanta", prices: { try: 900 }, made_to_order_days: 10 },
+          zehra
+        )
+        expect(data.product.metadata.made_to_order_days).toBe(10)
+        expect(data.product.variants[0]).toEqual(
+          expect.objectContaining({ allow_backorder: true, stock: 0 })
+        )
+      })
+
+      it("shows each producer only her own products; another's answers 404", async () => {
+        const mine = (await api.post("/producer/products", earrings, ayse)).data.product
+        await api.post("/producer/products", { ...earrings, title: "Keçe terlik" }, zehra)
+
+        const ayseList = await api.get("/producer/products", ayse)
+        expect(ayseList.data.products.map((p: { title: string }) => p.title)).toEqual(["Oya küpe"])
+        expect(ayseList.data.count).toBe(1)
+        const zehraList = await api.get("/producer/products", zehra)
+        expect(zehraList.data.products.map((p: { title: string }) => p.title)).toEqual([
+          "Keçe terlik",
+        ])
+
+        expect((await api.get(`/producer/products/${mine.id}`, ayse)).data.product.id).toBe(mine.id)
+        const foreign = await failedRequest(api.get(`/producer/products/${mine.id}`, zehra))
+        expect(foreign.status).toBe(404)
+        const missing = await failedRequest(api.get("/producer/products/prod_missing", zehra))
+        expect(missing.status).toBe(404)
+      })
+
+      it("refuses a producer id, a status or bad input in the body, storing nothing", async () => {
+        for (const body of [
+          { ...earrings, producer_id: "prdcr_other" },
+          { ...earrings, status: "published" },
+          { ...earrings, prices: { try: -1 } },
+          { ...earrings, prices: { usd: 10 } },
+          { ...earrings, prices: {} },
+          { ...earrings, stock: 1.5 },
+          { ...earrings, title: "<b>Oya</b>" },
+          { ...earrings, made_to_order_days: 0 },
+          { title: "Oya küpe" },
+        ]) {
+          const error = await failedRequest(api.post("/producer/products", body, ayse))
+          expect([body, error.status]).toEqual([body, 400])
+        }
+        expect((await api.get("/producer/products", ayse)).data.count).toBe(0)
+      })
+
+      it("refuses a suspended producer's new product, and anonymous visitors, shoppers and staff", async () => {
+        const container = getContainer()
+        const staff = await createStaffHeaders(container, api)
+        const { id } = (await api.get("/producer/me", ayse)).data.producer
+        await api.post(`/admin/producers/${id}/suspend`, {}, staff)
+        const suspended = await failedRequest(api.post("/producer/products", earrings, ayse))
+        expect(suspended.status).toBe(403)
+
+        for (const headers of [
+          undefined,
+          store,
+          await createShopperHeaders(container, api),
+          staff,
+        ]) {
+          expect((await failedRequest(api.get("/producer/products", headers))).status).toBe(401)
+          expect(
+            (await failedRequest(api.post("/producer/products", earrings, headers))).status
+          ).toBe(401)
+        }
+      })
+    })
+  },
+})

@@ -1,0 +1,79 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** What she sees of her products: enough to manage them from her phone. */
+export const producerProductFields = [
+  "id",
+  "title",
+  "handle",
+  "description",
+  "status",
+  "thumbnail",
+  "material",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "images.id",
+  "images.url",
+  "categories.id",
+  "categories.name",
+  "variants.id",
+  "variants.title",
+  "variants.allow_backorder",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+]
+
+/**
+ * One of her products. Another producer's product answers 404, exactly as one that does not
+ * exist, so a producer cannot learn which ids belong to someone else.
+ */
+export async function retrieveOwnProduct(
+  scope: MedusaContainer,
+  producerId: string,
+  productId: string
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: [...producerProductFields, "producer.id"],
+    filters: { id: productId },
+  })
+  if (!product || product.producer?.id !== producerId) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `You have no product with the id ${productId}.`
+    )
+  }
+  const { producer: _producer, ...own } = product
+  return withStock(own)
+}
+
+type LevelQuantities = { stocked_quantity: number; reserved_quantity: number }
+type VariantWithInventory = {
+  inventory_items?: { inventory?: { location_levels?: LevelQuantities[] | null } | null }[] | null
+}
+
+/**
+ * Her stock per variant in plain numbers: what she has (`stock`) and how much of it orders
+ * already hold (`reserved`), summed over the warehouses, instead of Medusa's inventory tree.
+ */
+export function withStock<T extends { variants?: unknown }>(product: T) {
+  const variants = ((product.variants ?? []) as (VariantWithInventory & object)[]).map(
+    ({ inventory_items, ...variant }) => {
+      const levels = (inventory_items ?? []).flatMap(
+        (item) => item.inventory?.location_levels ?? []
+      )
+      return {
+        ...variant,
+        stock: levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0),
+        reserved: levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0),
+      }
+    }
+  )
+  return { ...product, variants }
+}

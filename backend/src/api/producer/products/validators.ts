@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+import { createPagedFindParams, plainText } from "../../utils/validators"
+
+/** Prices in the currency's main unit (lira, euro), as Medusa stores them. */
+const amount = z.number().positive().max(10_000_000)
+
+export const ProducerGetProductsParams = createPagedFindParams({ limit: 20 }).strict()
+export type ProducerGetProductsParamsType = z.infer<typeof ProducerGetProductsParams>
+
+/**
+ * A simple product in three answers: what it is, its price, and her stock or the days she needs
+ * to make it. Her producer id comes from her session; a body naming one is refused.
+ */
+export const ProducerCreateProduct = z
+  .object({
+    title: plainText(2, 120),
+    description: plainText(0, 4000).nullable().optional(),
+    prices: z.object({ try: amount, eur: amount.optional() }).strict(),
+    stock: z.number().int().min(0).max(100_000).default(0),
+    made_to_order_days: z.number().int().min(1).max(180).nullable().optional(),
+    materials: z.array(plainText(1, 60)).max(10).optional(),
+    category_id: z.string().min(1).max(100).nullable().optional(),
+  })
+  .strict()
+export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>

@@ -1,0 +1,103 @@
+import { ProductStatus } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createInventoryLevelsStep,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
+
+export interface CreateProducerProductInput {
+  producer_id: string
+  handle: string
+  title: string
+  description?: string | null
+  /** Amounts in each currency's main unit, as Medusa keeps them: `{ try: 450, eur: 14 }`. */
+  prices: { try: number; eur?: number }
+  stock: number
+  /** Days she needs to make it after the order; made-to-order pieces sell with no stock. */
+  made_to_order_days?: number | null
+  materials?: string[]
+  category_id?: string | null
+}
+
+export const createProducerProductWorkflowId = "create-producer-product"
+
+/**
+ * A producer lists a simple product: Medusa's product with one variant and its prices, linked
+ * to her shop, with her stock at the cooperative's warehouse. Any failure undoes every part.
+ */
+export const createProducerProductWorkflow = createWorkflow(
+  createProducerProductWorkflowId,
+  (input: CreateProducerProductInput) => {
+    const defaults = resolveShopDefaultsStep()
+    const products = createProductsWorkflow.runAsStep({
+      input: transform({ input, defaults }, ({ input, defaults }) => ({
+        products: [
+          {
+            title: input.title,
+            handle: input.handle,
+            description: input.description ?? null,
+            status: ProductStatus.PUBLISHED,
+            shipping_profile_id: defaults.shipping_profile_id,
+            sales_channels: [{ id: defaults.sales_channel_id }],
+            category_ids: input.category_id ? [input.category_id] : [],
+            material: input.materials?.join(", ") || null,
+            metadata: {
+              materials: input.materials ?? [],
+              made_to_order_days: input.made_to_order_days ?? null,
+            },
+            options: [{ title: "Model", values: ["Standart"] }],
+            variants: [
+              {
+                title: "Standart",
+                options: { Model: "Standart" },
+                manage_inventory: true,
+                allow_backorder: Boolean(input.made_to_order_days),
+                prices: Object.entries(input.prices).flatMap(([currency_code, amount]) =>
+                  amount === undefined ? [] : [{ currency_code, amount }]
+                ),
+              },
+            ],
+          },
+        ],
+      })),
+    })
+    createRemoteLinkStep(
+      transform({ input, products }, ({ input, products: [product] }) => [
+        {
+          [PRODUCER_MODULE]: { producer_id: input.producer_id },
+          [Modules.PRODUCT]: { product_id: product.id },
+        },
+      ])
+    )
+    const { data: variants } = useQueryGraphStep({
+      entity: "product_variant",
+      fields: ["id", "inventory_items.inventory_item_id"],
+      filters: transform({ products }, ({ products: [product] }) => ({ product_id: product.id })),
+    }).config({ name: "variant-inventory-items" })
+    createInventoryLevelsStep(
+      transform({ input, defaults, variants }, ({ input, defaults, variants }) =>
+        (variants as { inventory_items?: { inventory_item_id: string }[] }[]).flatMap((variant) =>
+          (variant.inventory_items ?? []).map((item) => ({
+            location_id: defaults.stock_location_id,
+            inventory_item_id: item.inventory_item_id,
+            stocked_quantity: input.stock,
+          }))
+        )
+      )
+    )
+    emitEventStep({
+      eventName: "producer.product_created",
+      data: transform({ input, products }, ({ input, products: [product] }) => ({
+        id: product.id,
+        producer_id: input.producer_id,
+      })),
+    })
+    return new WorkflowResponse(transform({ products }, ({ products: [product] }) => product))
+  }
+)
