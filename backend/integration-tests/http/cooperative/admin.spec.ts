@@ -71,11 +71,11 @@ medusaIntegrationTestRunner({
         const id = data.reason_templates[0].id
 
         for (const request of [
-          api.post("/admin/reason-templates", template, reviewer),
-          api.post(`/admin/reason-templates/${id}`, { label: "Mine" }, reviewer),
-          api.delete(`/admin/reason-templates/${id}`, reviewer),
+          () => api.post("/admin/reason-templates", template, reviewer),
+          () => api.post(`/admin/reason-templates/${id}`, { label: "Mine" }, reviewer),
+          () => api.delete(`/admin/reason-templates/${id}`, reviewer),
         ]) {
-          const error = await failedRequest(request)
+          const error = await failedRequest(request())
           expect(error.status).toBe(403)
           expect(error.message).toMatch(/administrator/)
         }

@@ -126,6 +126,117 @@ medusaIntegrationTestRunner({
         expect((await api.get("/producer/products", ayse)).data.count).toBe(0)
       })
 
+      it("edits her product's words, price and stock, keeping the prices she did not touch", async () => {
+        const product = (await api.post("/producer/products", earrings, ayse)).data.product
+        const variantId = product.variants[0].id
+
+        const { data } = await api.post(
+          `/producer/products/${product.id}`,
+          {
+            title: "Oya küpe, mavi",
+            materials: ["ipek iplik", "gümüş kanca"],
+            variants: [{ id: variantId, prices: { try: 500 }, stock: 2 }],
+          },
+          ayse
+        )
+
+        expect(data.product).toEqual(
+          expect.objectContaining({
+            title: "Oya küpe, mavi",
+            handle: product.handle,
+            metadata: { materials: ["ipek iplik", "gümüş kanca"], made_to_order_days: null },
+          })
+        )
+        const [variant] = data.product.variants
+        expect(variant.stock).toBe(2)
+        expect(
+          Object.fromEntries(
+            variant.prices.map((p: { currency_code: string; amount: number }) => [
+              p.currency_code,
+              p.amount,
+            ])
+          )
+        ).toEqual({ try: 500, eur: 14 })
+
+        const madeToOrder = await api.post(
+          `/producer/products/${product.id}`,
+          { made_to_order_days: 7 },
+          ayse
+        )
+        expect(madeToOrder.data.product.variants[0].allow_backorder).toBe(true)
+        expect(madeToOrder.data.product.metadata.materials).toEqual(["ipek iplik", "gümüş kanca"])
+      })
+
+      it("archives a product out of the store and puts it back", async () => {
+        const product = (await api.post("/producer/products", earrings, ayse)).data.product
+        const inStore = async () =>
+          (await api.get(`/store/products?handle=${product.handle}`, store)).data.count
+
+        const archived = await api.post(`/producer/products/${product.id}/archive`, {}, ayse)
+        expect(archived.data.product.status).toBe("draft")
+        expect(await inStore()).toBe(0)
+
+        const published = await api.post(`/producer/products/${product.id}/publish`, {}, ayse)
+        expect(published.data.product.status).toBe("published")
+        expect(await inStore()).toBe(1)
+      })
+
+      it("never lets another producer edit, archive or learn of her product", async () => {
+        const product = (await api.post("/producer/products", earrings, ayse)).data.product
+        const variantId = product.variants[0].id
+
+        for (const request of [
+          () => api.post(`/producer/products/${product.id}`, { title: "Benim" }, zehra),
+          () =>
+            api.post(
+              `/producer/products/${product.id}`,
+              { variants: [{ id: variantId, stock: 0 }] },
+              zehra
+            ),
+          () => api.post(`/producer/products/${product.id}/archive`, {}, zehra),
+          () => api.post(`/producer/products/${product.id}/publish`, {}, zehra),
+        ]) {
+          expect((await failedRequest(request())).status).toBe(404)
+        }
+        const unchanged = (await api.get(`/producer/products/${product.id}`, ayse)).data.product
+        expect([unchanged.title, unchanged.status, unchanged.variants[0].stock]).toEqual([
+          "Oya küpe",
+          "published",
+          5,
+        ])
+      })
+
+      it("refuses a variant of another product and fields she may not set, changing nothing", async () => {
+        const mine = (await api.post("/producer/products", earrings, ayse)).data.product
+        const other = (await api.post("/producer/products", earrings, zehra)).data.product
+
+        const foreignVariant = await failedRequest(
+          api.post(
+            `/producer/products/${mine.id}`,
+            { title: "Yeni", variants: [{ id: other.variants[0].id, stock: 0 }] },
+            ayse
+          )
+        )
+        expect(foreignVariant.status).toBe(400)
+        expect(foreignVariant.message).toMatch(/no variant with the id/)
+
+        for (const body of [
+          { status: "published" },
+          { handle: "mine" },
+          { producer_id: "prdcr_other" },
+          { variants: [{ id: mine.variants[0].id, stock: -3 }] },
+          { variants: [{ id: mine.variants[0].id, prices: { try: 0 } }] },
+        ]) {
+          const error = await failedRequest(api.post(`/producer/products/${mine.id}`, body, ayse))
+          expect([body, error.status]).toEqual([body, 400])
+        }
+        const after = (await api.get(`/producer/products/${mine.id}`, ayse)).data.product
+        expect(after.title).toBe("Oya küpe")
+        expect(
+          (await api.get(`/producer/products/${other.id}`, zehra)).data.product.variants[0].stock
+        ).toBe(5)
+      })
+
       it("refuses a suspended producer's new product, and anonymous visitors, shoppers and staff", async () => {
         const container = getContainer()
         const staff = await createStaffHeaders(container, api)

@@ -11,7 +11,12 @@ import {
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
 import { ProducerUpdateMe } from "./me/validators"
-import { ProducerCreateProduct, ProducerGetProductsParams } from "./products/validators"
+import {
+  ProducerCreateProduct,
+  ProducerGetProductsParams,
+  ProducerProductAction,
+  ProducerUpdateProduct,
+} from "./products/validators"
 
 /**
  * Producers manage their shop from the storefront, so `/producer` answers the storefront's
@@ -82,5 +87,20 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/products",
     middlewares: [validateAndTransformBody(ProducerCreateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/products/:id",
+    middlewares: [validateAndTransformBody(ProducerUpdateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/products/:id/archive",
+    middlewares: [validateAndTransformBody(ProducerProductAction)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/products/:id/publish",
+    middlewares: [validateAndTransformBody(ProducerProductAction)],
   },
 ]

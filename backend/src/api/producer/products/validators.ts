@@ -23,3 +23,27 @@ export const ProducerCreateProduct = z
   })
   .strict()
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
+
+/** Per variant: her prices (a currency left out keeps its price) and the stock she has now. */
+const variantChanges = z
+  .object({
+    id: z.string().min(1).max(100),
+    prices: z.object({ try: amount.optional(), eur: amount.optional() }).strict().optional(),
+    stock: z.number().int().min(0).max(100_000).optional(),
+  })
+  .strict()
+
+/** Only what she sends changes; her producer, the status and the handle are not hers to set here. */
+export const ProducerUpdateProduct = z
+  .object({
+    title: plainText(2, 120).optional(),
+    description: plainText(0, 4000).nullable().optional(),
+    made_to_order_days: z.number().int().min(1).max(180).nullable().optional(),
+    materials: z.array(plainText(1, 60)).max(10).optional(),
+    category_id: z.string().min(1).max(100).nullable().optional(),
+    variants: z.array(variantChanges).max(50).optional(),
+  })
+  .strict()
+export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+
+export const ProducerProductAction = z.object({}).strict()

@@ -1,0 +1,19 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const validateProductVariantsStepId = "validate-product-variants"
+
+/** The variants she changes must be this product's; any other id is refused before writing. */
+export const validateProductVariantsStep = createStep(
+  validateProductVariantsStepId,
+  async (input: { variant_ids: string[]; product_variant_ids: string[] }) => {
+    const unknown = input.variant_ids.filter((id) => !input.product_variant_ids.includes(id))
+    if (unknown.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `This product has no variant with the id ${unknown.join(", ")}.`
+      )
+    }
+    return new StepResponse(undefined)
+  }
+)

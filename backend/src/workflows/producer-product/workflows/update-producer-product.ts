@@ -1,0 +1,170 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  emitEventStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
+import { setVariantStockStep } from "../steps/set-variant-stock"
+import { validateProductVariantsStep } from "../steps/validate-product-variants"
+
+export interface ProducerVariantChanges {
+  id: string
+  /** Amounts in the currency's main unit; a currency left out keeps its price. */
+  prices?: { try?: number; eur?: number }
+  stock?: number
+}
+
+export interface UpdateProducerProductInput {
+  id: string
+  title?: string
+  description?: string | null
+  made_to_order_days?: number | null
+  materials?: string[]
+  category_id?: string | null
+  variants?: ProducerVariantChanges[]
+}
+
+type CurrentProduct = {
+  metadata: Record<string, unknown> | null
+  variants: {
+    id: string
+    prices: { id: string; currency_code: string; amount: number }[] | null
+    inventory_items: { inventory_item_id: string }[] | null
+  }[]
+}
+
+/**
+ * Medusa replaces a variant's whole price list, so the currencies she did not touch are sent
+ * again as they were (with their ids, so they are updated rather than recreated).
+ */
+export function mergePrices(
+  existing: { id: string; currency_code: string; amount: number }[],
+  changes: Partial<Record<string, number>>
+) {
+  const currencies = new Set([
+    ...existing.map((price) => price.currency_code),
+    ...Object.keys(changes).filter((currency) => changes[currency] !== undefined),
+  ])
+  return [...currencies].map((currency_code) => {
+    const price = existing.find((p) => p.currency_code === currency_code)
+    return {
+      ...(price ? { id: price.id } : {}),
+      currency_code,
+      amount: Number(changes[currency_code] ?? price?.amount),
+    }
+  })
+}
+
+export const updateProducerProductWorkflowId = "update-producer-product"
+
+/**
+ * She edits one of her products: its words, materials, made-to-order days, and per variant its
+ * prices and stock. Medusa's own product and variant workflows do the writing, so a failure in
+ * any part undoes the others.
+ */
+export const updateProducerProductWorkflow = createWorkflow(
+  updateProducerProductWorkflowId,
+  (input: UpdateProducerProductInput) => {
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: [
+        "id",
+        "metadata",
+        "variants.id",
+        "variants.prices.id",
+        "variants.prices.currency_code",
+        "variants.prices.amount",
+        "variants.inventory_items.inventory_item_id",
+      ],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const current = transform({ products }, ({ products: [product] }) => product as CurrentProduct)
+    validateProductVariantsStep(
+      transform({ input, current }, ({ input, current }) => ({
+        variant_ids: (input.variants ?? []).map((variant) => variant.id),
+        product_variant_ids: current.variants.map((variant) => variant.id),
+      }))
+    )
+
+    updateProductsWorkflow.runAsStep({
+      input: transform({ input, current }, ({ input, current }) => ({
+        selector: { id: input.id },
+        update: {
+          ...(input.title !== undefined ? { title: input.title } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.category_id !== undefined
+            ? { category_ids: input.category_id ? [input.category_id] : [] }
+            : {}),
+          ...(input.materials !== undefined
+            ? { material: input.materials.join(", ") || null }
+            : {}),
+          metadata: {
+            ...(current.metadata ?? {}),
+            ...(input.materials !== undefined ? { materials: input.materials } : {}),
+            ...(input.made_to_order_days !== undefined
+              ? { made_to_order_days: input.made_to_order_days }
+              : {}),
+          },
+        },
+      })),
+    })
+
+    const variantUpdates = transform({ input, current }, ({ input, current }) =>
+      current.variants.flatMap((variant) => {
+        const changes = input.variants?.find((v) => v.id === variant.id)
+        const madeToOrder = input.made_to_order_days
+        if (!changes?.prices && madeToOrder === undefined) {
+          return []
+        }
+        const prices = changes?.prices
+          ? mergePrices(variant.prices ?? [], changes.prices)
+          : undefined
+        return [
+          {
+            id: variant.id,
+            ...(prices ? { prices } : {}),
+            ...(madeToOrder !== undefined ? { allow_backorder: Boolean(madeToOrder) } : {}),
+          },
+        ]
+      })
+    )
+    when({ variantUpdates }, ({ variantUpdates }) => variantUpdates.length > 0).then(() => {
+      updateProductVariantsWorkflow.runAsStep({
+        input: transform({ variantUpdates }, ({ variantUpdates }) => ({
+          product_variants: variantUpdates,
+        })),
+      })
+    })
+
+    const stockChanges = transform({ input }, ({ input }) =>
+      (input.variants ?? []).filter((variant) => variant.stock !== undefined)
+    )
+    when({ stockChanges }, ({ stockChanges }) => stockChanges.length > 0).then(() => {
+      const defaults = resolveShopDefaultsStep()
+      setVariantStockStep(
+        transform({ stockChanges, current, defaults }, ({ stockChanges, current, defaults }) =>
+          stockChanges.flatMap((change) =>
+            (current.variants.find((v) => v.id === change.id)?.inventory_items ?? []).map(
+              (item) => ({
+                inventory_item_id: item.inventory_item_id,
+                location_id: defaults.stock_location_id,
+                stocked_quantity: change.stock as number,
+              })
+            )
+          )
+        )
+      )
+    })
+
+    emitEventStep({ eventName: "producer.product_updated", data: { id: input.id } })
+    return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
+  }
+)
