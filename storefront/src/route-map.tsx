@@ -16,6 +16,7 @@ export const routes: RouteObject[] = [
       { path: "/sell/set-password", lazy: () => import("./routes/sell/sell-set-password") },
       { path: "/sell/login", lazy: () => import("./routes/sell/sell-login") },
       { path: "/sell/shop", lazy: () => import("./routes/sell/sell-shop") },
+      { path: "/sell/shop/profile", lazy: () => import("./routes/sell/sell-shop-profile") },
       { path: "*", lazy: () => import("./routes/not-found") },
     ],
   },

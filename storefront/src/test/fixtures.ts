@@ -1,5 +1,5 @@
 import type { StoreProductWithProducer } from "@imece/client"
-import type { StoreProducer } from "@imece/types"
+import type { ProducerShop, StoreProducer } from "@imece/types"
 import type { HttpTypes } from "@medusajs/types"
 
 const CREATED_AT = "2026-11-20T10:00:00.000Z"
@@ -14,6 +14,24 @@ export function storeProducer(overrides: Partial<StoreProducer> = {}): StoreProd
     story: { tr: "Oyayı annemden öğrendim. Her yazmayı elde işliyorum." },
     city: "Ödemiş",
     avatar_url: "http://api.test/static/ayse.svg",
+    ...overrides,
+  }
+}
+
+/** Her own shop as `/producer/me` returns it, with whatever a test needs changed. */
+export function producerShop(overrides: Partial<ProducerShop> = {}): ProducerShop {
+  return {
+    ...storeProducer({ name: "Ayşe" }),
+    full_name: "Ayşe Yılmaz",
+    district: "Bademli",
+    status: "active",
+    show_full_name: false,
+    show_district: false,
+    processing_days: 3,
+    accepts_returns: false,
+    vacation_from: null,
+    vacation_until: null,
+    created_at: CREATED_AT,
     ...overrides,
   }
 }

@@ -1,5 +1,5 @@
 import { queryKeysFactory, type ApplicantLookup } from "@imece/client"
-import type { StoreCreateProducerApplicationBody } from "@imece/types"
+import type { ProducerUpdateShopBody, StoreCreateProducerApplicationBody } from "@imece/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { client } from "../../lib/client"
@@ -40,6 +40,19 @@ export function useProducerShop() {
     queryKey: producerShopQueryKeys.all,
     queryFn: async () => (await producerClient.producer.me()).producer,
     retry: false,
+  })
+}
+
+/**
+ * She changes part of her shop; only the fields in `body` are sent. Resolves once her shop has been
+ * read again, so the form never shows the old values after a save.
+ */
+export function useUpdateProducerShop() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (body: ProducerUpdateShopBody) =>
+      (await producerClient.producer.updateMe(body)).producer,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: producerShopQueryKeys.all }),
   })
 }
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react"
+import type { HTMLAttributes, ReactNode } from "react"
 
 interface TextFieldProps {
   name: string
@@ -7,9 +7,15 @@ interface TextFieldProps {
   onChange: (value: string) => void
   error?: string
   hint?: ReactNode
-  type?: "text" | "email" | "tel"
+  type?: "text" | "email" | "tel" | "date"
   multiline?: boolean
   autoComplete?: string
+  inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"]
+  maxLength?: number
+  min?: string
+  /** For text in a language other than the page's, e.g. her Persian story on a Turkish page. */
+  lang?: string
+  dir?: "ltr" | "rtl"
 }
 
 /** A labelled input with its error said next to it, large enough to tap on a phone. */
@@ -23,6 +29,11 @@ export function TextField({
   type = "text",
   multiline = false,
   autoComplete,
+  inputMode,
+  maxLength,
+  min,
+  lang,
+  dir,
 }: TextFieldProps) {
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null]
     .filter(Boolean)
@@ -31,6 +42,9 @@ export function TextField({
     id: name,
     name,
     value,
+    maxLength,
+    lang,
+    dir,
     "data-testid": `field-${name}`,
     "aria-invalid": Boolean(error),
     "aria-describedby": describedBy || undefined,
@@ -42,7 +56,13 @@ export function TextField({
       {multiline ? (
         <textarea {...common} rows={5} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete} />
+        <input
+          {...common}
+          type={type}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          min={min}
+        />
       )}
       {hint && (
         <p id={`${name}-hint`} className="field-hint">

@@ -27,7 +27,10 @@ export function SellShop() {
       <h1 data-testid="shop-owner-name">{t("sell.shop.hello", { name: shop.data.name })}</h1>
       <p>{t("sell.shop.lead")}</p>
       <div className="form-actions">
-        <Link className="button" to={`/producers/${shop.data.handle}`}>
+        <Link className="button" to="/sell/shop/profile" data-testid="edit-shop-profile">
+          {t("sell.profile.title")}
+        </Link>
+        <Link className="button button-secondary" to={`/producers/${shop.data.handle}`}>
           {t("sell.shop.viewShop")}
         </Link>
         <button

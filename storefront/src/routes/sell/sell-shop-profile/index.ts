@@ -1,0 +1,1 @@
+export { SellShopProfile as Component } from "./sell-shop-profile"

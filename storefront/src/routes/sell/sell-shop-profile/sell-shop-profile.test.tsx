@@ -1,0 +1,128 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen, waitFor } from "@testing-library/react"
+import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { producerClient } from "../../../lib/producer-client"
+import { producerShop } from "../../../test/fixtures"
+import { SellShopProfile } from "./sell-shop-profile"
+
+vi.mock("../../../lib/producer-client", () => ({
+  producerClient: { producer: { me: vi.fn(), updateMe: vi.fn() } },
+}))
+
+const { me, updateMe } = vi.mocked(producerClient.producer)
+
+function renderProfile() {
+  render(
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
+      <MemoryRouter initialEntries={["/sell/shop/profile"]}>
+        <Routes>
+          <Route path="/sell/shop/profile" element={<SellShopProfile />} />
+          <Route path="/sell/login" element={<p data-testid="login-page" />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>
+  )
+}
+
+const type = (name: string, value: string) =>
+  fireEvent.change(screen.getByTestId(`field-${name}`), { target: { value } })
+
+describe("her shop's details", () => {
+  beforeEach(() => {
+    me.mockReset()
+    updateMe.mockReset()
+    me.mockResolvedValue({ producer: producerShop() })
+  })
+
+  it("sends only the fields she changed, then says they are saved", async () => {
+    updateMe.mockResolvedValue({
+      producer: producerShop({ show_full_name: true, processing_days: 5 }),
+    })
+    renderProfile()
+
+    fireEvent.click(await screen.findByTestId("field-show_full_name"))
+    type("processing_days", "5")
+    type("city", "Ödemiş ")
+    fireEvent.click(screen.getByTestId("profile-save"))
+
+    await waitFor(() => expect(screen.getByTestId("profile-saved")).toBeTruthy())
+    expect(updateMe).toHaveBeenCalledTimes(1)
+    expect(updateMe).toHaveBeenCalledWith({ show_full_name: true, processing_days: 5 })
+    // Her shop is read again, so the form shows what was saved.
+    expect(me).toHaveBeenCalledTimes(2)
+  })
+
+  it("sends her whole story when she writes it in one more language", async () => {
+    updateMe.mockResolvedValue({ producer: producerShop() })
+    renderProfile()
+
+    const persian = await screen.findByTestId("field-story_fa")
+    expect(persian.getAttribute("dir")).toBe("rtl")
+    fireEvent.change(persian, { target: { value: "گلیم می‌بافم." } })
+    fireEvent.click(screen.getByTestId("profile-save"))
+
+    await waitFor(() =>
+      expect(updateMe).toHaveBeenCalledWith({
+        story: { tr: "Oyayı annemden öğrendim. Her yazmayı elde işliyorum.", fa: "گلیم می‌بافم." },
+      })
+    )
+  })
+
+  it("shows the server's message when her changes are refused", async () => {
+    const message = "Write plain text: HTML tags such as <script> are not accepted."
+    updateMe.mockRejectedValue(new FetchError(message, "Bad Request", 400))
+    renderProfile()
+
+    await screen.findByTestId("field-story_en")
+    type("story_en", "<b>Lace</b>")
+    fireEvent.click(screen.getByTestId("profile-save"))
+
+    expect((await screen.findByTestId("profile-error")).textContent).toBe(message)
+    expect(screen.getByTestId("profile-error").getAttribute("role")).toBe("alert")
+  })
+
+  it("tells a suspended producer why she cannot change anything, and sends nothing", async () => {
+    me.mockResolvedValue({ producer: producerShop({ status: "suspended" }) })
+    renderProfile()
+
+    expect(await screen.findByTestId("shop-suspended")).toBeTruthy()
+    const fullName = screen.getByTestId("field-full_name")
+    expect(fullName.matches(":disabled")).toBe(true)
+    expect(screen.getByTestId("profile-save").matches(":disabled")).toBe(true)
+
+    fireEvent.change(fullName, { target: { value: "Ayşe Kaya" } })
+    fireEvent.submit(screen.getByTestId("profile-save").closest("form") as HTMLFormElement)
+    expect(updateMe).not.toHaveBeenCalled()
+  })
+
+  it("ends her vacation at once, clearing both days", async () => {
+    me.mockResolvedValue({
+      producer: producerShop({
+        vacation_from: "2026-12-01T00:00:00.000Z",
+        vacation_until: "2026-12-15T00:00:00.000Z",
+      }),
+    })
+    updateMe.mockResolvedValue({ producer: producerShop() })
+    renderProfile()
+
+    expect((await screen.findByTestId("vacation-closed")).textContent).toContain("kadar kapalı")
+    expect((screen.getByTestId("field-vacation_until") as HTMLInputElement).value).toBe(
+      "2026-12-15"
+    )
+    fireEvent.click(screen.getByTestId("end-vacation"))
+
+    await waitFor(() =>
+      expect(updateMe).toHaveBeenCalledWith({ vacation_from: null, vacation_until: null })
+    )
+  })
+
+  it("sends her to the login page when she is not logged in", async () => {
+    me.mockRejectedValue(new FetchError("Unauthorized", "Unauthorized", 401))
+    renderProfile()
+    expect(await screen.findByTestId("login-page")).toBeTruthy()
+  })
+})
