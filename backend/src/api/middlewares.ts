@@ -4,6 +4,7 @@ import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
+import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...adminReasonTemplateRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
     ...producerRoutesMiddlewares,
+    ...storeCartRoutesMiddlewares,
   ],
 })
