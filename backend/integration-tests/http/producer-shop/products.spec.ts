@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
@@ -18,6 +19,18 @@ const earrings = {
   prices: { try: 450, eur: 14 },
   stock: 5,
   materials: ["ipek iplik"],
+}
+
+async function photoForm(type = "image/jpeg", name = "kupe.jpg") {
+  const content =
+    type === "image/jpeg"
+      ? await sharp({ create: { width: 2400, height: 1800, channels: 3, background: "#2a5da4" } })
+          .jpeg()
+          .toBuffer()
+      : Buffer.from("not a photo")
+  const body = new FormData()
+  body.append("files", new Blob([new Uint8Array(content)], { type }), name)
+  return body
 }
 
 medusaIntegrationTestRunner({
@@ -75,6 +88,33 @@ medusaIntegrationTestRunner({
           store
         )
         expect(inStore.data.products[0].producer.handle).toBe("ayse-oya")
+      })
+
+      it("lists a product with the photos she uploaded, the first as its cover", async () => {
+        const first = (await api.post("/producer/photos", await photoForm(), ayse)).data.photos[0]
+        const second = (await api.post("/producer/photos", await photoForm(), ayse)).data.photos[0]
+
+        const { data } = await api.post(
+          "/producer/products",
+          { ...earrings, photo_ids: [second.id, first.id] },
+          ayse
+        )
+        expect(data.product.thumbnail).toBe(second.url)
+        expect(data.product.images.map((image: { url: string }) => image.url).sort()).toEqual(
+          [first.url, second.url].sort()
+        )
+
+        const notPhoto = await failedRequest(
+          api.post("/producer/photos", await photoForm("text/plain", "notes.jpg"), ayse)
+        )
+        expect(notPhoto.status).toBe(400)
+        const madeUp = await failedRequest(
+          api.post("/producer/products", { ...earrings, photo_ids: ["file_made_up"] }, ayse)
+        )
+        expect(madeUp.status).toBe(400)
+        expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
+        const anonymous = await failedRequest(api.post("/producer/photos", await photoForm()))
+        expect(anonymous.status).toBe(401)
       })
 
       it("lists a made-to-order piece that sells with no stock", async () => {

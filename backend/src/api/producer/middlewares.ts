@@ -10,6 +10,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
+import { photoUpload } from "../utils/photo-upload"
 import { ProducerUpdateMe } from "./me/validators"
 import {
   ProducerCreateProduct,
@@ -77,6 +78,12 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/me",
     middlewares: [validateAndTransformBody(ProducerUpdateMe)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/photos",
+    bodyParser: false,
+    middlewares: [photoUpload],
   },
   {
     method: ["GET"],

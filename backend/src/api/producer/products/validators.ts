@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAX_PHOTOS } from "../../utils/photo-upload"
 import { createPagedFindParams, plainText } from "../../utils/validators"
 
 /** Prices in the currency's main unit (lira, euro), as Medusa stores them. */
@@ -20,6 +21,8 @@ export const ProducerCreateProduct = z
     made_to_order_days: z.number().int().min(1).max(180).nullable().optional(),
     materials: z.array(plainText(1, 60)).max(10).optional(),
     category_id: z.string().min(1).max(100).nullable().optional(),
+    /** Ids from `POST /producer/photos`; the first is the cover. */
+    photo_ids: z.array(z.string().min(1).max(200)).max(MAX_PHOTOS).optional(),
   })
   .strict()
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { resolveApplicationPhotosStep } from "../steps/resolve-application-photos"
+import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import {
   transitionApplicationStep,
   type TransitionApplicationInput,
@@ -17,7 +17,7 @@ export type ResubmitProducerApplicationInput = Omit<TransitionApplicationInput, 
 export const resubmitProducerApplicationWorkflow = createWorkflow(
   resubmitProducerApplicationWorkflowId,
   (input: ResubmitProducerApplicationInput) => {
-    const photoUrls = resolveApplicationPhotosStep(input.photo_ids)
+    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
     const application = transitionApplicationStep(
       transform({ input, photoUrls }, ({ input: { photo_ids: _ids, ...input }, photoUrls }) => ({
         ...input,

@@ -4,7 +4,7 @@ import {
   createProducerApplicationStep,
   type CreateProducerApplicationInput,
 } from "../steps/create-producer-application"
-import { resolveApplicationPhotosStep } from "../steps/resolve-application-photos"
+import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { validateNoOpenApplicationStep } from "../steps/validate-no-open-application"
 
 export type SubmitProducerApplicationInput = Omit<
@@ -18,7 +18,7 @@ export const submitProducerApplicationWorkflow = createWorkflow(
   submitProducerApplicationWorkflowId,
   (input: SubmitProducerApplicationInput) => {
     validateNoOpenApplicationStep({ email: input.email, phone: input.phone })
-    const photoUrls = resolveApplicationPhotosStep(input.photo_ids)
+    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
     const data = transform(
       { input, photoUrls },
       ({ input: { now, photo_ids: _ids, ...application }, photoUrls }) => ({

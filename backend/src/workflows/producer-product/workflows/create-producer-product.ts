@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 
 export interface CreateProducerProductInput {
@@ -23,6 +24,8 @@ export interface CreateProducerProductInput {
   made_to_order_days?: number | null
   materials?: string[]
   category_id?: string | null
+  /** Ids from `POST /producer/photos`, in the order she wants them; the first is the cover. */
+  photo_ids?: string[]
 }
 
 export const createProducerProductWorkflowId = "create-producer-product"
@@ -35,14 +38,17 @@ export const createProducerProductWorkflow = createWorkflow(
   createProducerProductWorkflowId,
   (input: CreateProducerProductInput) => {
     const defaults = resolveShopDefaultsStep()
+    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, defaults }, ({ input, defaults }) => ({
+      input: transform({ input, defaults, photoUrls }, ({ input, defaults, photoUrls }) => ({
         products: [
           {
             title: input.title,
             handle: input.handle,
             description: input.description ?? null,
             status: ProductStatus.PUBLISHED,
+            thumbnail: photoUrls?.[0] ?? null,
+            images: (photoUrls ?? []).map((url) => ({ url })),
             shipping_profile_id: defaults.shipping_profile_id,
             sales_channels: [{ id: defaults.sales_channel_id }],
             category_ids: input.category_id ? [input.category_id] : [],

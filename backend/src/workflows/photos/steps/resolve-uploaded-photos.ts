@@ -1,11 +1,11 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const resolveApplicationPhotosStepId = "resolve-application-photos"
+export const resolveUploadedPhotosStepId = "resolve-uploaded-photos"
 
 /** The addresses of the uploaded photos an application names by id; a made-up id is refused. */
-export const resolveApplicationPhotosStep = createStep(
-  resolveApplicationPhotosStepId,
+export const resolveUploadedPhotosStep = createStep(
+  resolveUploadedPhotosStepId,
   async (ids: string[] | undefined, { container }) => {
     if (!ids?.length) {
       return new StepResponse(null)

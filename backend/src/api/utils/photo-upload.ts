@@ -1,0 +1,48 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import multer from "multer"
+import { uploadPhotosWorkflow } from "../../workflows/photos/workflows/upload-photos"
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
+export const MAX_PHOTOS = 5
+
+const receivePhotos = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_PHOTO_BYTES, files: MAX_PHOTOS },
+}).array("files")
+
+/** Multer's limits, said as a 400 a person can act on instead of an internal error. */
+export function photoUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  receivePhotos(req, res, (error: unknown) => {
+    if (error instanceof multer.MulterError) {
+      const message =
+        error.code === "LIMIT_FILE_SIZE"
+          ? "Each photo may be at most 5 MB."
+          : error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
+            ? `Send at most ${MAX_PHOTOS} photos, as the form field \`files\`.`
+            : error.message
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+    }
+    next(error)
+  })
+}
+
+/**
+ * Photos of her work, sent one request each so the page can show each one's progress; they are
+ * checked, turned upright, shrunk and kept. Answers their ids and addresses.
+ */
+export async function receivePhotosAndKeep(req: MedusaRequest, res: MedusaResponse) {
+  const files = (req.files ?? []) as Express.Multer.File[]
+  if (!files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Attach at least one photo as `files`.")
+  }
+  const { result: photos } = await uploadPhotosWorkflow(req.scope).run({
+    input: {
+      files: files.map(({ originalname, buffer }) => ({
+        originalname,
+        content: buffer.toString("base64"),
+      })),
+    },
+  })
+  res.status(201).json({ photos })
+}

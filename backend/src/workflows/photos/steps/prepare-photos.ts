@@ -1,0 +1,59 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import path from "node:path"
+import sharp from "sharp"
+
+/** The formats a phone camera or gallery gives, by the extension her file must have. */
+const FORMAT_BY_EXTENSION: Record<string, string> = {
+  ".jpg": "jpeg",
+  ".jpeg": "jpeg",
+  ".png": "png",
+  ".webp": "webp",
+}
+
+/** Big enough for staff to judge the work, small enough for a slow connection. */
+const MAX_EDGE = 1600
+
+export interface UploadedPhoto {
+  originalname: string
+  /** Base64: workflow input is serialised, and a Buffer would not survive it. */
+  content: string
+}
+
+export const preparePhotosStepId = "prepare-photos"
+
+/**
+ * Checks that each file really is a photo of the kind its name says, then turns it upright,
+ * shrinks it and stores it as JPEG, which drops the camera's location and other metadata.
+ */
+export const preparePhotosStep = createStep(preparePhotosStepId, async (files: UploadedPhoto[]) => {
+  const prepared = await Promise.all(
+    files.map(async (file) => {
+      const extension = path.extname(file.originalname).toLowerCase()
+      const expected = FORMAT_BY_EXTENSION[extension]
+      const buffer = Buffer.from(file.content, "base64")
+      const format = await sharp(buffer)
+        .metadata()
+        .then((metadata) => metadata.format)
+        .catch(() => undefined)
+      if (!expected || format !== expected) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${file.originalname} is not a JPEG, PNG or WebP photo (or its name does not match what it is).`
+        )
+      }
+      const content = await sharp(buffer)
+        .rotate()
+        .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true })
+        .jpeg({ quality: 82 })
+        .toBuffer()
+      return {
+        filename: `${path.basename(file.originalname, extension)}.jpg`,
+        mimeType: "image/jpeg",
+        content: content.toString("base64"),
+        access: "public" as const,
+      }
+    })
+  )
+  return new StepResponse(prepared)
+})

@@ -1,0 +1,17 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { preparePhotosStep, type UploadedPhoto } from "../steps/prepare-photos"
+
+export const uploadPhotosWorkflowId = "upload-photos"
+
+/** Photos of her work (for an application or a product), checked and resized before they are kept. */
+export const uploadPhotosWorkflow = createWorkflow(
+  uploadPhotosWorkflowId,
+  (input: { files: UploadedPhoto[] }) => {
+    const files = preparePhotosStep(input.files)
+    const uploaded = uploadFilesWorkflow.runAsStep({ input: { files } })
+    return new WorkflowResponse(
+      transform({ uploaded }, ({ uploaded }) => uploaded.map(({ id, url }) => ({ id, url })))
+    )
+  }
+)
