@@ -13,7 +13,11 @@ import type {
   AdminStaffMemberResponse,
   ApplicationStatus,
   ProducerApplicationAnswers,
+  ProducerCreateProductBody,
+  ProducerProductListResponse,
+  ProducerProductResponse,
   ProducerShopResponse,
+  ProducerUpdateProductBody,
   ProducerUpdateShopBody,
   ReasonTemplateKind,
   StaffRole,
@@ -169,6 +173,44 @@ export function createImeceClient(options: ImeceClientOptions) {
       /** Her profile, privacy choices, policies and vacation; refused while she is suspended. */
       updateMe: (body: ProducerUpdateShopBody) =>
         sdk.client.fetch<ProducerShopResponse>("/producer/me", { method: "POST", body }),
+      /** One photo for her products, with upload progress (0–1). Answers its id and URL. */
+      uploadPhoto: async (file: Blob & { name: string }, onProgress?: (share: number) => void) => {
+        const token = await sdk.client.getToken()
+        const { photos } = await uploadWithProgress<{ photos: { id: string; url: string }[] }>({
+          url: `${options.baseUrl}/producer/photos`,
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+          file,
+          onProgress,
+        })
+        return photos[0]
+      },
+      products: {
+        list: (query: { limit?: number; offset?: number } = {}) =>
+          sdk.client.fetch<ProducerProductListResponse>("/producer/products", { query }),
+        retrieve: (id: string) =>
+          sdk.client.fetch<ProducerProductResponse>(`/producer/products/${encodeURIComponent(id)}`),
+        create: (body: ProducerCreateProductBody) =>
+          sdk.client.fetch<ProducerProductResponse>("/producer/products", {
+            method: "POST",
+            body,
+          }),
+        update: (id: string, body: ProducerUpdateProductBody) =>
+          sdk.client.fetch<ProducerProductResponse>(
+            `/producer/products/${encodeURIComponent(id)}`,
+            { method: "POST", body }
+          ),
+        /** Out of the store, kept for past orders; `publish` puts it back on sale. */
+        archive: (id: string) =>
+          sdk.client.fetch<ProducerProductResponse>(
+            `/producer/products/${encodeURIComponent(id)}/archive`,
+            { method: "POST", body: {} }
+          ),
+        publish: (id: string) =>
+          sdk.client.fetch<ProducerProductResponse>(
+            `/producer/products/${encodeURIComponent(id)}/publish`,
+            { method: "POST", body: {} }
+          ),
+      },
     },
     admin: {
       auth: {

@@ -1,0 +1,59 @@
+/** One of her products as she manages it. Amounts are in the currency's main unit (lira, euro). */
+export interface ProducerProductVariant {
+  id: string
+  title: string
+  allow_backorder: boolean
+  prices: { id: string; currency_code: string; amount: number }[]
+  /** What she has at the warehouse, and how much of it orders already hold. */
+  stock: number
+  reserved: number
+}
+
+export interface ProducerProduct {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  /** `published` is on sale; `draft` is archived. */
+  status: "published" | "draft" | "proposed" | "rejected"
+  thumbnail: string | null
+  material: string | null
+  metadata: { materials?: string[]; made_to_order_days?: number | null } | null
+  images: { id: string; url: string }[]
+  categories: { id: string; name: string }[]
+  variants: ProducerProductVariant[]
+  created_at: string
+  updated_at: string
+}
+
+export interface ProducerProductResponse {
+  product: ProducerProduct
+}
+
+export interface ProducerProductListResponse {
+  products: ProducerProduct[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export interface ProducerCreateProductBody {
+  title: string
+  description?: string | null
+  prices: { try: number; eur?: number }
+  stock?: number
+  made_to_order_days?: number | null
+  materials?: string[]
+  category_id?: string | null
+  /** Ids from the photo upload; the first is the cover. */
+  photo_ids?: string[]
+}
+
+export interface ProducerUpdateProductBody {
+  title?: string
+  description?: string | null
+  made_to_order_days?: number | null
+  materials?: string[]
+  category_id?: string | null
+  variants?: { id: string; prices?: { try?: number; eur?: number }; stock?: number }[]
+}
