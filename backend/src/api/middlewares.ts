@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCooperativeSettingsRoutesMiddlewares } from "./admin/cooperative-settings/middlewares"
+import { adminProductReviewRoutesMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
@@ -17,6 +19,8 @@ export default defineMiddlewares({
     ...storeProducerApplicationRoutesMiddlewares,
     ...adminProducerApplicationRoutesMiddlewares,
     ...adminReasonTemplateRoutesMiddlewares,
+    ...adminCooperativeSettingsRoutesMiddlewares,
+    ...adminProductReviewRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,

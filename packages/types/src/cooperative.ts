@@ -50,3 +50,15 @@ export interface AdminReasonTemplateResponse {
 export interface AdminReasonTemplateListResponse {
   reason_templates: AdminReasonTemplate[]
 }
+
+/** The cooperative's rules; administrators change them. */
+export interface AdminCooperativeSettings {
+  /** When on, new and materially changed products wait for staff before going on sale. */
+  product_moderation: boolean
+  /** The cooperative's share of each sale in basis points (250 = 2.5 %). */
+  commission_bps: number
+}
+
+export interface AdminCooperativeSettingsResponse {
+  cooperative_settings: AdminCooperativeSettings
+}

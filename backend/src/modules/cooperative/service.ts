@@ -1,9 +1,22 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import type { StaffRole as StaffRoleName } from "@imece/types"
+import { CooperativeSettings } from "./models/cooperative-settings"
 import { ReasonTemplate } from "./models/reason-template"
 import { StaffRole } from "./models/staff-role"
 
-class CooperativeModuleService extends MedusaService({ StaffRole, ReasonTemplate }) {
+export const DEFAULT_COOPERATIVE_SETTINGS = { product_moderation: false, commission_bps: 0 }
+
+class CooperativeModuleService extends MedusaService({
+  StaffRole,
+  ReasonTemplate,
+  CooperativeSettings,
+}) {
+  /** The settings in force: the defaults until an administrator changes them. */
+  async retrieveCurrentSettings() {
+    const [settings] = await this.listCooperativeSettings({}, { take: 1 })
+    return settings ?? { id: null, ...DEFAULT_COOPERATIVE_SETTINGS }
+  }
+
   /** Her role; staff without one moderate but change no settings. */
   async retrieveRoleOfUser(userId: string): Promise<StaffRoleName> {
     const [staffRole] = await this.listStaffRoles({ user_id: userId }, { take: 1 })

@@ -1,4 +1,3 @@
-import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsStep,
@@ -10,6 +9,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
+import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 
 export interface CreateProducerProductInput {
@@ -31,7 +31,7 @@ export interface CreateProducerProductInput {
 export const createProducerProductWorkflowId = "create-producer-product"
 
 /**
- * A producer lists a simple product: Medusa's product with one variant and its prices, linked
+ * A producer lists a simple product (on sale at once, or waiting for staff under moderation): Medusa's product with one variant and its prices, linked
  * to her shop, with her stock at the cooperative's warehouse. Any failure undoes every part.
  */
 export const createProducerProductWorkflow = createWorkflow(
@@ -39,39 +39,43 @@ export const createProducerProductWorkflow = createWorkflow(
   (input: CreateProducerProductInput) => {
     const defaults = resolveShopDefaultsStep()
     const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
+    const status = resolveListingStatusStep()
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, defaults, photoUrls }, ({ input, defaults, photoUrls }) => ({
-        products: [
-          {
-            title: input.title,
-            handle: input.handle,
-            description: input.description ?? null,
-            status: ProductStatus.PUBLISHED,
-            thumbnail: photoUrls?.[0] ?? null,
-            images: (photoUrls ?? []).map((url) => ({ url })),
-            shipping_profile_id: defaults.shipping_profile_id,
-            sales_channels: [{ id: defaults.sales_channel_id }],
-            category_ids: input.category_id ? [input.category_id] : [],
-            material: input.materials?.join(", ") || null,
-            metadata: {
-              materials: input.materials ?? [],
-              made_to_order_days: input.made_to_order_days ?? null,
-            },
-            options: [{ title: "Model", values: ["Standart"] }],
-            variants: [
-              {
-                title: "Standart",
-                options: { Model: "Standart" },
-                manage_inventory: true,
-                allow_backorder: Boolean(input.made_to_order_days),
-                prices: Object.entries(input.prices).flatMap(([currency_code, amount]) =>
-                  amount === undefined ? [] : [{ currency_code, amount }]
-                ),
+      input: transform(
+        { input, defaults, photoUrls, status },
+        ({ input, defaults, photoUrls, status }) => ({
+          products: [
+            {
+              title: input.title,
+              handle: input.handle,
+              description: input.description ?? null,
+              status,
+              thumbnail: photoUrls?.[0] ?? null,
+              images: (photoUrls ?? []).map((url) => ({ url })),
+              shipping_profile_id: defaults.shipping_profile_id,
+              sales_channels: [{ id: defaults.sales_channel_id }],
+              category_ids: input.category_id ? [input.category_id] : [],
+              material: input.materials?.join(", ") || null,
+              metadata: {
+                materials: input.materials ?? [],
+                made_to_order_days: input.made_to_order_days ?? null,
               },
-            ],
-          },
-        ],
-      })),
+              options: [{ title: "Model", values: ["Standart"] }],
+              variants: [
+                {
+                  title: "Standart",
+                  options: { Model: "Standart" },
+                  manage_inventory: true,
+                  allow_backorder: Boolean(input.made_to_order_days),
+                  prices: Object.entries(input.prices).flatMap(([currency_code, amount]) =>
+                    amount === undefined ? [] : [{ currency_code, amount }]
+                  ),
+                },
+              ],
+            },
+          ],
+        })
+      ),
     })
     createRemoteLinkStep(
       transform({ input, products }, ({ input, products: [product] }) => [

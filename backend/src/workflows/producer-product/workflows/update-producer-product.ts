@@ -1,3 +1,4 @@
+import { ProductStatus } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
@@ -10,6 +11,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { validateProductVariantsStep } from "../steps/validate-product-variants"
@@ -32,6 +34,7 @@ export interface UpdateProducerProductInput {
 }
 
 type CurrentProduct = {
+  status: ProductStatus
   metadata: Record<string, unknown> | null
   variants: {
     id: string
@@ -76,6 +79,7 @@ export const updateProducerProductWorkflow = createWorkflow(
       entity: "product",
       fields: [
         "id",
+        "status",
         "metadata",
         "variants.id",
         "variants.prices.id",
@@ -94,10 +98,18 @@ export const updateProducerProductWorkflow = createWorkflow(
       }))
     )
 
+    const listingStatus = resolveListingStatusStep()
     updateProductsWorkflow.runAsStep({
-      input: transform({ input, current }, ({ input, current }) => ({
+      input: transform({ input, current, listingStatus }, ({ input, current, listingStatus }) => ({
         selector: { id: input.id },
         update: {
+          // Under moderation, new words go back to staff before shoppers read them; an archived
+          // product stays archived.
+          ...(listingStatus === ProductStatus.PROPOSED &&
+          current.status !== ProductStatus.DRAFT &&
+          (input.title !== undefined || input.description !== undefined)
+            ? { status: ProductStatus.PROPOSED }
+            : {}),
           ...(input.title !== undefined ? { title: input.title } : {}),
           ...(input.description !== undefined ? { description: input.description } : {}),
           ...(input.category_id !== undefined

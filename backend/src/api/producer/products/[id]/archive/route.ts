@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ProductStatus } from "@medusajs/framework/utils"
 import { setProducerProductStatusWorkflow } from "../../../../../workflows/producer-product/workflows/set-producer-product-status"
 import { retrieveOwnProduct } from "../../helpers"
 
@@ -7,7 +6,7 @@ import { retrieveOwnProduct } from "../../helpers"
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await retrieveOwnProduct(req.scope, req.auth_context.actor_id, req.params.id)
   await setProducerProductStatusWorkflow(req.scope).run({
-    input: { id: req.params.id, status: ProductStatus.DRAFT },
+    input: { id: req.params.id, action: "archive" },
   })
   res.json({
     product: await retrieveOwnProduct(req.scope, req.auth_context.actor_id, req.params.id),

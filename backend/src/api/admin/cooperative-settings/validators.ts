@@ -1,0 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminGetCooperativeSettingsParams = z.object({}).strict()
+
+export const AdminUpdateCooperativeSettings = z
+  .object({
+    product_moderation: z.boolean().optional(),
+    /** Basis points: 250 is 2.5 %. */
+    commission_bps: z.number().int().min(0).max(10_000).optional(),
+  })
+  .strict()
+export type AdminUpdateCooperativeSettingsType = z.infer<typeof AdminUpdateCooperativeSettings>

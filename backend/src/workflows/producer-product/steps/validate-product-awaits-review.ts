@@ -1,0 +1,18 @@
+import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const validateProductAwaitsReviewStepId = "validate-product-awaits-review"
+
+/** Only a product waiting for review can be approved or sent back. */
+export const validateProductAwaitsReviewStep = createStep(
+  validateProductAwaitsReviewStepId,
+  async (product: { id: string; title: string; status: string }) => {
+    if (product.status !== ProductStatus.PROPOSED) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `"${product.title}" is not waiting for review (it is ${product.status}).`
+      )
+    }
+    return new StepResponse(undefined)
+  }
+)
