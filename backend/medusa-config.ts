@@ -91,6 +91,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/producer-application" },
     { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/producer-order" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.
       resolve: "@medusajs/medusa/file",

@@ -35,5 +35,5 @@ export async function setUpCooperativeStore(container: MedusaContainer, salesCha
       update: { default_sales_channel_id: salesChannelId, default_location_id: warehouse.id },
     },
   })
-  return { warehouseId: warehouse.id }
+  return { warehouseId: warehouse.id, salesChannelId }
 }

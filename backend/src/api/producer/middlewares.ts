@@ -13,6 +13,11 @@ import cors from "cors"
 import { photoUpload } from "../utils/photo-upload"
 import { ProducerUpdateMe } from "./me/validators"
 import {
+  ProducerGetOrdersParams,
+  ProducerOrderAction,
+  ProducerShipOrder,
+} from "./orders/validators"
+import {
   ProducerCreateProduct,
   ProducerGetProductsParams,
   ProducerProductAction,
@@ -109,5 +114,25 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/producer/products/:id/publish",
     middlewares: [validateAndTransformBody(ProducerProductAction)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/orders",
+    middlewares: [validateAndTransformQuery(ProducerGetOrdersParams, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/orders/:id/prepare",
+    middlewares: [validateAndTransformBody(ProducerOrderAction)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/orders/:id/ship",
+    middlewares: [validateAndTransformBody(ProducerShipOrder)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/producer/orders/:id/deliver",
+    middlewares: [validateAndTransformBody(ProducerOrderAction)],
   },
 ]

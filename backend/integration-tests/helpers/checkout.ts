@@ -1,0 +1,125 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow, createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+
+type Headers = { headers: Record<string, string> }
+type Api = {
+  post: <T>(url: string, body: unknown, config?: Headers) => Promise<{ data: T }>
+}
+
+/**
+ * What a shopper in Türkiye needs to check out: a TRY region paid with Medusa's system provider
+ * (no card), and flat-rate shipping from the cooperative's warehouse.
+ */
+export async function setUpCheckout(
+  container: MedusaContainer,
+  { warehouseId }: { warehouseId: string }
+) {
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: "Türkiye",
+          currency_code: "try",
+          countries: ["tr"],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Kargo",
+    type: "shipping",
+    service_zones: [{ name: "Türkiye", geo_zones: [{ country_code: "tr", type: "country" }] }],
+  })
+  await link.create([
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: warehouseId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    },
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: warehouseId },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    },
+  ])
+  const {
+    result: [shippingOption],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standart kargo",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: profile.id,
+        type: { label: "Standart", description: "2–4 gün", code: "standard" },
+        prices: [{ currency_code: "try", amount: 90 }],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  return { regionId: region.id, shippingOptionId: shippingOption.id }
+}
+
+/** A shopper's whole checkout through the store API: cart, address, shipping, payment, order. */
+export async function placeOrder(
+  api: Api,
+  store: Headers,
+  {
+    regionId,
+    shippingOptionId,
+    items,
+  }: {
+    regionId: string
+    shippingOptionId: string
+    items: { variant_id: string; quantity: number }[]
+  }
+) {
+  const address = {
+    first_name: "Elif",
+    last_name: "Alıcı",
+    address_1: "Atatürk Cd. 12",
+    city: "Ankara",
+    postal_code: "06000",
+    country_code: "tr",
+    phone: "+90 532 000 00 00",
+  }
+  const { cart } = (
+    await api.post<{ cart: { id: string } }>(
+      "/store/carts",
+      { region_id: regionId, email: "elif@example.com", shipping_address: address },
+      store
+    )
+  ).data
+  for (const item of items) {
+    await api.post(`/store/carts/${cart.id}/line-items`, item, store)
+  }
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shippingOptionId }, store)
+  const { payment_collection } = (
+    await api.post<{ payment_collection: { id: string } }>(
+      "/store/payment-collections",
+      { cart_id: cart.id },
+      store
+    )
+  ).data
+  await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store
+  )
+  const { data } = await api.post<
+    { type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: unknown }
+  >(`/store/carts/${cart.id}/complete`, {}, store)
+  if (data.type !== "order") {
+    throw new Error(`The cart was not completed: ${JSON.stringify(data.error)}`)
+  }
+  return data.order
+}

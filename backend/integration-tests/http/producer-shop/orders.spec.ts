@@ -1,0 +1,212 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { failedRequest } from "../../helpers/http"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import {
+  createProducerHeaders,
+  createShopperHeaders,
+  createStaffHeaders,
+  createStoreContext,
+} from "../../helpers/store"
+import { splitOrderByProducerWorkflow } from "../../../src/workflows/producer-order/workflows/split-order-by-producer"
+
+jest.setTimeout(180_000)
+
+type Headers = { headers: Record<string, string> }
+type Part = {
+  id: string
+  status: string
+  items: { line_item_id: string; title: string; quantity: number }[]
+}
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const value = await read()
+    if (done(value)) {
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return read()
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("Producer: her part of each order", () => {
+      let store: Headers
+      let ayse: Headers
+      let zehra: Headers
+      let orderId: string
+
+      beforeEach(async () => {
+        const container = getContainer()
+        const context = await createStoreContext(container)
+        store = context.storeHeaders
+        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
+        const checkout = await setUpCheckout(container, { warehouseId })
+        ayse = await createProducerHeaders(container, api, {
+          handle: "ayse-oya",
+          name: "Ayşe",
+          email: "ayse@test.local",
+        })
+        zehra = await createProducerHeaders(container, api, {
+          handle: "zehra-kece",
+          name: "Zehra",
+          email: "zehra@test.local",
+        })
+        const variant = async (headers: Headers, title: string, price: number) =>
+          (
+            await api.post(
+              "/producer/products",
+              { title, prices: { try: price }, stock: 5 },
+              headers
+            )
+          ).data.product.variants[0].id as string
+        const earrings = await variant(ayse, "Oya küpe", 450)
+        const scarf = await variant(ayse, "Oyalı yazma", 300)
+        const slippers = await variant(zehra, "Keçe terlik", 600)
+
+        const order = await placeOrder(api, store, {
+          ...checkout,
+          items: [
+            { variant_id: earrings, quantity: 2 },
+            { variant_id: scarf, quantity: 1 },
+            { variant_id: slippers, quantity: 1 },
+          ],
+        })
+        orderId = order.id
+      })
+
+      const partsOf = async (headers: Headers) =>
+        (await api.get("/producer/orders", headers)).data.orders as (Part & { subtotal: number })[]
+
+      it("gives each producer her part when the order is placed: her items, her totals", async () => {
+        const ayseParts = await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        expect(ayseParts).toHaveLength(1)
+        expect(ayseParts[0].items.map((i) => [i.title, i.quantity]).sort()).toEqual([
+          ["Oya küpe", 2],
+          ["Oyalı yazma", 1],
+        ])
+        expect(Number(ayseParts[0].subtotal)).toBe(1200)
+        expect(ayseParts[0].status).toBe("new")
+
+        const zehraParts = await eventually(
+          () => partsOf(zehra),
+          (parts) => parts.length > 0
+        )
+        expect(zehraParts[0].items.map((i) => i.title)).toEqual(["Keçe terlik"])
+        expect(Number(zehraParts[0].subtotal)).toBe(600)
+
+        const detail = await api.get(`/producer/orders/${ayseParts[0].id}`, ayse)
+        expect(detail.data.order.shipping_address).toEqual(
+          expect.objectContaining({
+            first_name: "Elif",
+            city: "Ankara",
+            phone: "+90 532 000 00 00",
+          })
+        )
+        expect(JSON.stringify(detail.data.order)).not.toContain("elif@example.com")
+      })
+
+      it("splits an order once, however often the event comes", async () => {
+        await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        await splitOrderByProducerWorkflow(getContainer()).run({ input: { order_id: orderId } })
+        await splitOrderByProducerWorkflow(getContainer()).run({ input: { order_id: orderId } })
+        expect(await partsOf(ayse)).toHaveLength(1)
+        expect(await partsOf(zehra)).toHaveLength(1)
+      })
+
+      it("moves new → preparing → shipped (a Medusa fulfillment) → delivered, refusing skips", async () => {
+        const [part] = await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        const skip = await failedRequest(
+          api.post(
+            `/producer/orders/${part.id}/ship`,
+            { carrier: "PTT Kargo", tracking_number: "KP123456" },
+            ayse
+          )
+        )
+        expect(skip.status).toBe(400)
+        expect(skip.message).toMatch(/is new/)
+
+        await api.post(`/producer/orders/${part.id}/prepare`, {}, ayse)
+        const shipped = await api.post(
+          `/producer/orders/${part.id}/ship`,
+          { carrier: "PTT Kargo", tracking_number: "KP123456" },
+          ayse
+        )
+
+        expect(shipped.data.order).toEqual(
+          expect.objectContaining({
+            status: "shipped",
+            carrier: "PTT Kargo",
+            tracking_number: "KP123456",
+          })
+        )
+        const delivered = await api.post(`/producer/orders/${part.id}/deliver`, {}, ayse)
+        expect(delivered.data.order.status).toBe("delivered")
+
+        const staff = await createStaffHeaders(getContainer(), api)
+        const { data } = await api.get(
+          `/admin/orders/${orderId}?fields=*fulfillments,*fulfillments.items,*fulfillments.labels`,
+          staff
+        )
+        expect(data.order.fulfillments).toHaveLength(1)
+        expect(data.order.fulfillments[0].delivered_at).not.toBeNull()
+        expect(data.order.fulfillments[0].labels[0].tracking_number).toBe("KP123456")
+        expect(
+          data.order.fulfillments[0].items
+            .map((i: { line_item_id: string; quantity: number }) => [i.line_item_id, i.quantity])
+            .sort()
+        ).toEqual(part.items.map((i) => [i.line_item_id, i.quantity]).sort())
+      })
+
+      it("answers 404 to another producer for every order route, and 401 to others", async () => {
+        const [part] = await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        for (const request of [
+          () => api.get(`/producer/orders/${part.id}`, zehra),
+          () => api.post(`/producer/orders/${part.id}/prepare`, {}, zehra),
+          () =>
+            api.post(
+              `/producer/orders/${part.id}/ship`,
+              { carrier: "PTT", tracking_number: "X123" },
+              zehra
+            ),
+          () => api.post(`/producer/orders/${part.id}/deliver`, {}, zehra),
+        ]) {
+          expect((await failedRequest(request())).status).toBe(404)
+        }
+        expect((await api.get(`/producer/orders/${part.id}`, ayse)).data.order.status).toBe("new")
+
+        const container = getContainer()
+        for (const headers of [
+          undefined,
+          store,
+          await createShopperHeaders(container, api),
+          await createStaffHeaders(container, api, "staff2@test.local"),
+        ]) {
+          expect((await failedRequest(api.get("/producer/orders", headers))).status).toBe(401)
+          expect(
+            (await failedRequest(api.post(`/producer/orders/${part.id}/prepare`, {}, headers)))
+              .status
+          ).toBe(401)
+        }
+        const badShip = await failedRequest(
+          api.post(`/producer/orders/${part.id}/ship`, { carrier: "PTT", extra: 1 }, ayse)
+        )
+        expect(badShip.status).toBe(400)
+      })
+    })
+  },
+})

@@ -1,0 +1,133 @@
+import { MathBN, Modules } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { ProducerOrderItem } from "@imece/types"
+import { PRODUCER_ORDER_MODULE } from "../../../modules/producer-order"
+import { createProducerOrdersStep, type ProducerOrderDraft } from "../steps/create-producer-orders"
+
+type OrderItem = {
+  id: string
+  variant_id: string | null
+  product_id: string | null
+  title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: BigNumberInput
+  unit_price: BigNumberInput
+  subtotal?: BigNumberInput | null
+  /** The quantity ordered, as the order module keeps it per order version. */
+  detail?: { quantity: BigNumberInput } | null
+}
+
+/** Order amounts come back as Medusa's big numbers; her part keeps plain numbers. */
+const toNumber = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+
+type PlacedOrder = { id: string; display_id: number; currency_code: string; items: OrderItem[] }
+
+/** Her items grouped by maker; items of products without a producer stay with the cooperative. */
+export function draftProducerOrders(
+  order: PlacedOrder,
+  producerOfProduct: Map<string, string>
+): ProducerOrderDraft[] {
+  const byProducer = new Map<string, ProducerOrderItem[]>()
+  for (const item of order.items) {
+    const producerId = item.product_id ? producerOfProduct.get(item.product_id) : undefined
+    if (!producerId) {
+      continue
+    }
+    const unitPrice = toNumber(item.unit_price)
+    const quantity = toNumber(item.detail?.quantity ?? item.quantity)
+    byProducer.set(producerId, [
+      ...(byProducer.get(producerId) ?? []),
+      {
+        line_item_id: item.id,
+        variant_id: item.variant_id,
+        product_id: item.product_id,
+        title: item.title,
+        variant_title: item.variant_title,
+        thumbnail: item.thumbnail,
+        quantity,
+        unit_price: unitPrice,
+        total: item.subtotal != null ? toNumber(item.subtotal) : unitPrice * quantity,
+      },
+    ])
+  }
+  return [...byProducer].map(([producer_id, items]) => ({
+    order_id: order.id,
+    producer_id,
+    display_id: order.display_id,
+    currency_code: order.currency_code,
+    items,
+    subtotal: items.reduce((sum, item) => sum + item.total, 0),
+  }))
+}
+
+export const splitOrderByProducerWorkflowId = "split-order-by-producer"
+
+/**
+ * When an order is placed each producer gets her part: only her items, her totals. Safe to run
+ * twice for the same order.
+ */
+export const splitOrderByProducerWorkflow = createWorkflow(
+  splitOrderByProducerWorkflowId,
+  (input: { order_id: string }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "currency_code",
+        "items.id",
+        "items.variant_id",
+        "items.product_id",
+        "items.title",
+        "items.variant_title",
+        "items.thumbnail",
+        "items.quantity",
+        "items.unit_price",
+        "items.subtotal",
+        "items.detail.quantity",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "placed-order" })
+    const productIds = transform({ orders }, ({ orders: [order] }) => [
+      ...new Set(
+        ((order as PlacedOrder).items ?? []).flatMap((item) =>
+          item.product_id ? [item.product_id] : []
+        )
+      ),
+    ])
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "producer.id"],
+      filters: { id: productIds },
+    }).config({ name: "products-makers" })
+
+    const drafts = transform({ orders, products }, ({ orders: [order], products }) =>
+      draftProducerOrders(
+        order as PlacedOrder,
+        new Map(
+          (products as { id: string; producer?: { id: string } | null }[]).flatMap((product) =>
+            product.producer ? [[product.id, product.producer.id] as [string, string]] : []
+          )
+        )
+      )
+    )
+    const parts = createProducerOrdersStep(drafts)
+    createRemoteLinkStep(
+      transform({ parts }, ({ parts }) =>
+        parts.map((part) => ({
+          [Modules.ORDER]: { order_id: part.order_id },
+          [PRODUCER_ORDER_MODULE]: { producer_order_id: part.id },
+        }))
+      )
+    )
+    emitEventStep({
+      eventName: "producer_order.created",
+      data: transform({ parts }, ({ parts }) => parts.map((part) => ({ id: part.id }))),
+    })
+    return new WorkflowResponse(parts)
+  }
+)

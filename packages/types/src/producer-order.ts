@@ -1,0 +1,62 @@
+/** Her part of an order moves `new → preparing → shipped → delivered`. */
+export const PRODUCER_ORDER_STATUSES = [
+  "new",
+  "preparing",
+  "shipped",
+  "delivered",
+  "canceled",
+] as const
+export type ProducerOrderStatus = (typeof PRODUCER_ORDER_STATUSES)[number]
+
+export interface ProducerOrderItem {
+  line_item_id: string
+  variant_id: string | null
+  product_id: string | null
+  title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  /** Main units of `currency_code` (lira, euro). */
+  unit_price: number
+  total: number
+}
+
+/** What she needs to prepare and ship her part: where, to whom, how to reach her. */
+export interface ProducerOrderShipping {
+  first_name: string | null
+  last_name: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  country_code: string | null
+  phone: string | null
+}
+
+export interface ProducerOrder {
+  id: string
+  order_id: string
+  display_id: number
+  status: ProducerOrderStatus
+  currency_code: string
+  items: ProducerOrderItem[]
+  subtotal: number
+  carrier: string | null
+  tracking_number: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  created_at: string
+  shipping_address?: ProducerOrderShipping | null
+}
+
+export interface ProducerOrderResponse {
+  order: ProducerOrder
+}
+
+export interface ProducerOrderListResponse {
+  orders: ProducerOrder[]
+  count: number
+  offset: number
+  limit: number
+}
