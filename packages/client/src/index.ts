@@ -14,6 +14,10 @@ import type {
   ApplicationStatus,
   ProducerApplicationAnswers,
   ProducerCreateProductBody,
+  ProducerDashboardResponse,
+  ProducerOrderListResponse,
+  ProducerOrderResponse,
+  ProducerOrderStatus,
   ProducerProductListResponse,
   ProducerProductResponse,
   ProducerShopResponse,
@@ -208,6 +212,29 @@ export function createImeceClient(options: ImeceClientOptions) {
         publish: (id: string) =>
           sdk.client.fetch<ProducerProductResponse>(
             `/producer/products/${encodeURIComponent(id)}/publish`,
+            { method: "POST", body: {} }
+          ),
+      },
+      /** What to do today: new orders, orders to ship, products running low. */
+      dashboard: () => sdk.client.fetch<ProducerDashboardResponse>("/producer/dashboard"),
+      orders: {
+        list: (query: { limit?: number; offset?: number; status?: ProducerOrderStatus } = {}) =>
+          sdk.client.fetch<ProducerOrderListResponse>("/producer/orders", { query }),
+        retrieve: (id: string) =>
+          sdk.client.fetch<ProducerOrderResponse>(`/producer/orders/${encodeURIComponent(id)}`),
+        prepare: (id: string) =>
+          sdk.client.fetch<ProducerOrderResponse>(
+            `/producer/orders/${encodeURIComponent(id)}/prepare`,
+            { method: "POST", body: {} }
+          ),
+        ship: (id: string, body: { carrier: string; tracking_number: string }) =>
+          sdk.client.fetch<ProducerOrderResponse>(
+            `/producer/orders/${encodeURIComponent(id)}/ship`,
+            { method: "POST", body }
+          ),
+        deliver: (id: string) =>
+          sdk.client.fetch<ProducerOrderResponse>(
+            `/producer/orders/${encodeURIComponent(id)}/deliver`,
             { method: "POST", body: {} }
           ),
       },

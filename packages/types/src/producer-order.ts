@@ -19,6 +19,9 @@ export interface ProducerOrderItem {
   /** Main units of `currency_code` (lira, euro). */
   unit_price: number
   total: number
+  /** The cooperative's share of this line and what she earns from it (main units). */
+  commission?: number
+  earning?: number
 }
 
 /** What she needs to prepare and ship her part: where, to whom, how to reach her. */
@@ -42,6 +45,10 @@ export interface ProducerOrder {
   currency_code: string
   items: ProducerOrderItem[]
   subtotal: number
+  /** The commission in force when the order was placed, in basis points (250 = 2.5 %). */
+  commission_bps: number
+  /** What she earns from her part, commission taken. */
+  earnings?: number
   carrier: string | null
   tracking_number: string | null
   shipped_at: string | null
@@ -59,4 +66,18 @@ export interface ProducerOrderListResponse {
   count: number
   offset: number
   limit: number
+}
+
+/** Her first screen: what to do today. */
+export interface ProducerDashboard {
+  /** Orders waiting for her to start. */
+  new_orders: number
+  /** Orders she is preparing, to hand to the carrier. */
+  orders_to_ship: number
+  /** Products on sale with few units left (made-to-order ones never run out). */
+  low_stock: { product_id: string; variant_id: string; title: string; available: number }[]
+}
+
+export interface ProducerDashboardResponse {
+  dashboard: ProducerDashboard
 }

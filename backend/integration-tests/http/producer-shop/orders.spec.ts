@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
@@ -13,11 +14,7 @@ import { splitOrderByProducerWorkflow } from "../../../src/workflows/producer-or
 jest.setTimeout(180_000)
 
 type Headers = { headers: Record<string, string> }
-type Part = {
-  id: string
-  status: string
-  items: { line_item_id: string; title: string; quantity: number }[]
-}
+type Part = ProducerOrder
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -37,13 +34,15 @@ medusaIntegrationTestRunner({
       let ayse: Headers
       let zehra: Headers
       let orderId: string
+      let checkout: { regionId: string; shippingOptionId: string }
+      let earringsId: string
 
       beforeEach(async () => {
         const container = getContainer()
         const context = await createStoreContext(container)
         store = context.storeHeaders
         const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        checkout = await setUpCheckout(container, { warehouseId })
         ayse = await createProducerHeaders(container, api, {
           handle: "ayse-oya",
           name: "Ayşe",
@@ -63,6 +62,7 @@ medusaIntegrationTestRunner({
             )
           ).data.product.variants[0].id as string
         const earrings = await variant(ayse, "Oya küpe", 450)
+        earringsId = earrings
         const scarf = await variant(ayse, "Oyalı yazma", 300)
         const slippers = await variant(zehra, "Keçe terlik", 600)
 
@@ -78,7 +78,7 @@ medusaIntegrationTestRunner({
       })
 
       const partsOf = async (headers: Headers) =>
-        (await api.get("/producer/orders", headers)).data.orders as (Part & { subtotal: number })[]
+        (await api.get("/producer/orders", headers)).data.orders as Part[]
 
       it("gives each producer her part when the order is placed: her items, her totals", async () => {
         const ayseParts = await eventually(
@@ -109,6 +109,64 @@ medusaIntegrationTestRunner({
           })
         )
         expect(JSON.stringify(detail.data.order)).not.toContain("elif@example.com")
+      })
+
+      it("shows what she earns per line at the commission in force when the order was placed", async () => {
+        const [first] = await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        expect(first).toEqual(expect.objectContaining({ commission_bps: 0, earnings: 1200 }))
+
+        const administrator = await createStaffHeaders(
+          getContainer(),
+          api,
+          "admin@test.local",
+          "administrator"
+        )
+        await api.post("/admin/cooperative-settings", { commission_bps: 1000 }, administrator)
+        await placeOrder(api, store, {
+          ...checkout,
+          items: [{ variant_id: earringsId, quantity: 1 }],
+        })
+
+        const parts = await eventually(
+          () => partsOf(ayse),
+          (all) => all.length > 1
+        )
+        const latest = parts.find((part) => part.id !== first.id) as Part
+        expect(latest.items[0]).toEqual(expect.objectContaining({ commission: 45, earning: 405 }))
+        expect(latest.earnings).toBe(405)
+        const again = parts.find((part) => part.id === first.id) as Part
+        expect(again.earnings).toBe(1200)
+      })
+
+      it("tells her on her first screen what to do today", async () => {
+        await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        const { data } = await api.get("/producer/dashboard", ayse)
+        // Earrings: 5 in stock, 2 held by the order → 3 left; the scarf: 5 − 1 = 4.
+        expect(data.dashboard).toEqual({ new_orders: 1, orders_to_ship: 0, low_stock: [] })
+
+        const [part] = await partsOf(ayse)
+        await api.post(`/producer/orders/${part.id}/prepare`, {}, ayse)
+        await placeOrder(api, store, {
+          ...checkout,
+          items: [{ variant_id: earringsId, quantity: 2 }],
+        })
+        const after = await eventually(
+          async () => (await api.get("/producer/dashboard", ayse)).data.dashboard,
+          (dashboard) => dashboard.new_orders === 1 && dashboard.low_stock.length === 1
+        )
+        expect(after).toEqual({
+          new_orders: 1,
+          orders_to_ship: 1,
+          low_stock: [expect.objectContaining({ title: "Oya küpe", available: 1 })],
+        })
+        expect((await api.get("/producer/dashboard", zehra)).data.dashboard.orders_to_ship).toBe(0)
+        expect((await failedRequest(api.get("/producer/dashboard", store))).status).toBe(401)
       })
 
       it("splits an order once, however often the event comes", async () => {

@@ -15,6 +15,7 @@ export interface ProducerOrderPartInput {
   display_id: number
   currency_code: string
   subtotal: number
+  commission_bps: number
   items: ProducerOrderItemData[]
 }
 

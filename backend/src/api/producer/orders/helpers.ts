@@ -9,6 +9,7 @@ export const producerOrderFields = [
   "status",
   "currency_code",
   "subtotal",
+  "commission_bps",
   "carrier",
   "tracking_number",
   "shipped_at",
@@ -24,6 +25,24 @@ export const producerOrderFields = [
   "items.unit_price",
   "items.total",
 ]
+
+/**
+ * What she earns per line at the commission in force when the order was placed: the line's
+ * total less the cooperative's share, in cents rounded to the nearest (main units, as Medusa).
+ */
+export function withEarnings<T extends { commission_bps: number; items: { total: number }[] }>(
+  part: T
+) {
+  const items = part.items.map((item) => {
+    const commission = Math.round(Number(item.total) * part.commission_bps) / 10_000
+    return { ...item, commission, earning: Number(item.total) - commission }
+  })
+  return {
+    ...part,
+    items,
+    earnings: items.reduce((sum, item) => sum + item.earning, 0),
+  }
+}
 
 /** Where to send her part and how to reach the shopper; nothing else of the shopper's order. */
 const shippingFields = [
@@ -58,5 +77,8 @@ export async function retrieveOwnOrder(
   const { order, ...own } = part as typeof part & {
     order?: { shipping_address?: ProducerOrder["shipping_address"] } | null
   }
-  return { ...(own as unknown as ProducerOrder), shipping_address: order?.shipping_address ?? null }
+  return withEarnings({
+    ...(own as unknown as ProducerOrder),
+    shipping_address: order?.shipping_address ?? null,
+  })
 }

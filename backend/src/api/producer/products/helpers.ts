@@ -55,6 +55,7 @@ export async function retrieveOwnProduct(
 
 type LevelQuantities = { stocked_quantity: number; reserved_quantity: number }
 type VariantWithInventory = {
+  id: string
   inventory_items?: { inventory?: { location_levels?: LevelQuantities[] | null } | null }[] | null
 }
 

@@ -26,6 +26,8 @@ export const ProducerOrder = model
     items: model.hasMany(() => ProducerOrderItem, { mappedBy: "producer_order" }),
     /** The sum of her items' totals, in the currency's main unit. */
     subtotal: model.bigNumber(),
+    /** The cooperative's commission in force when the order was placed, in basis points. */
+    commission_bps: model.number().default(0),
     carrier: model.text().nullable(),
     tracking_number: model.text().nullable(),
     fulfillment_id: model.text().nullable(),

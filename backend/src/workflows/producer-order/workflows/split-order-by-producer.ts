@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { ProducerOrderItem } from "@imece/types"
 import { PRODUCER_ORDER_MODULE } from "../../../modules/producer-order"
+import { retrieveCooperativeSettingsStep } from "../../cooperative/steps/retrieve-cooperative-settings"
 import { createProducerOrdersStep, type ProducerOrderDraft } from "../steps/create-producer-orders"
 
 type OrderItem = {
@@ -28,7 +29,8 @@ type PlacedOrder = { id: string; display_id: number; currency_code: string; item
 /** Her items grouped by maker; items of products without a producer stay with the cooperative. */
 export function draftProducerOrders(
   order: PlacedOrder,
-  producerOfProduct: Map<string, string>
+  producerOfProduct: Map<string, string>,
+  commissionBps: number
 ): ProducerOrderDraft[] {
   const byProducer = new Map<string, ProducerOrderItem[]>()
   for (const item of order.items) {
@@ -60,6 +62,7 @@ export function draftProducerOrders(
     currency_code: order.currency_code,
     items,
     subtotal: items.reduce((sum, item) => sum + item.total, 0),
+    commission_bps: commissionBps,
   }))
 }
 
@@ -105,15 +108,20 @@ export const splitOrderByProducerWorkflow = createWorkflow(
       filters: { id: productIds },
     }).config({ name: "products-makers" })
 
-    const drafts = transform({ orders, products }, ({ orders: [order], products }) =>
-      draftProducerOrders(
-        order as PlacedOrder,
-        new Map(
-          (products as { id: string; producer?: { id: string } | null }[]).flatMap((product) =>
-            product.producer ? [[product.id, product.producer.id] as [string, string]] : []
-          )
+    // The rate in force when the order is placed stays with it; a later change never rewrites it.
+    const settings = retrieveCooperativeSettingsStep()
+    const drafts = transform(
+      { orders, products, settings },
+      ({ orders: [order], products, settings }) =>
+        draftProducerOrders(
+          order as PlacedOrder,
+          new Map(
+            (products as { id: string; producer?: { id: string } | null }[]).flatMap((product) =>
+              product.producer ? [[product.id, product.producer.id] as [string, string]] : []
+            )
+          ),
+          settings.commission_bps
         )
-      )
     )
     const parts = createProducerOrdersStep(drafts)
     createRemoteLinkStep(

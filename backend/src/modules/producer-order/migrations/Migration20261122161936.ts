@@ -1,12 +1,12 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261122160658 extends Migration {
+export class Migration20261122161936 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "producer_order" drop constraint if exists "producer_order_order_id_producer_id_unique";`
     )
     this.addSql(
-      `create table if not exists "producer_order" ("id" text not null, "order_id" text not null, "producer_id" text not null, "display_id" integer not null, "status" text check ("status" in ('new', 'preparing', 'shipped', 'delivered', 'canceled')) not null default 'new', "currency_code" text not null, "subtotal" numeric not null, "carrier" text null, "tracking_number" text null, "fulfillment_id" text null, "shipped_at" timestamptz null, "delivered_at" timestamptz null, "raw_subtotal" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "producer_order_pkey" primary key ("id"));`
+      `create table if not exists "producer_order" ("id" text not null, "order_id" text not null, "producer_id" text not null, "display_id" integer not null, "status" text check ("status" in ('new', 'preparing', 'shipped', 'delivered', 'canceled')) not null default 'new', "currency_code" text not null, "subtotal" numeric not null, "commission_bps" integer not null default 0, "carrier" text null, "tracking_number" text null, "fulfillment_id" text null, "shipped_at" timestamptz null, "delivered_at" timestamptz null, "raw_subtotal" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "producer_order_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_producer_order_deleted_at" ON "producer_order" ("deleted_at") WHERE deleted_at IS NULL;`
