@@ -1,6 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { ProducerOrder } from "@imece/types"
+import type { ProducerOrder, ProducerOrderResponse } from "@imece/types"
+import {
+  moveProducerOrderWorkflow,
+  type MoveProducerOrderWorkflowInput,
+} from "../../../workflows/producer-order/workflows/move-producer-order"
 
 export const producerOrderFields = [
   "id",
@@ -81,4 +86,18 @@ export async function retrieveOwnOrder(
     ...(own as unknown as ProducerOrder),
     shipping_address: order?.shipping_address ?? null,
   })
+}
+
+/** Moves one of her parts a step on (after making sure it is hers) and answers it as it is now. */
+export async function moveOwnOrder(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ProducerOrderResponse>,
+  move: Pick<MoveProducerOrderWorkflowInput, "action" | "carrier" | "tracking_number">
+) {
+  const producerId = req.auth_context.actor_id
+  await retrieveOwnOrder(req.scope, producerId, req.params.id)
+  await moveProducerOrderWorkflow(req.scope).run({
+    input: { id: req.params.id, ...move, now: new Date() },
+  })
+  res.json({ order: await retrieveOwnOrder(req.scope, producerId, req.params.id) })
 }

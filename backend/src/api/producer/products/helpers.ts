@@ -1,5 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { setProducerProductStatusWorkflow } from "../../../workflows/producer-product/workflows/set-producer-product-status"
 
 /** What she sees of her products: enough to manage them from her phone. */
 export const producerProductFields = [
@@ -77,4 +79,16 @@ export function withStock<T extends { variants?: unknown }>(product: T) {
     }
   )
   return { ...product, variants }
+}
+
+/** Archives one of her products or puts it back on sale, and answers it as it is now. */
+export async function setOwnProductStatus(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  action: "archive" | "publish"
+) {
+  const producerId = req.auth_context.actor_id
+  await retrieveOwnProduct(req.scope, producerId, req.params.id)
+  await setProducerProductStatusWorkflow(req.scope).run({ input: { id: req.params.id, action } })
+  res.json({ product: await retrieveOwnProduct(req.scope, producerId, req.params.id) })
 }
