@@ -95,6 +95,7 @@ const tr = {
     actions: {
       welcomeMessage: "Hoş geldin mesajı (isteğe bağlı)",
       assign: "Bana ata",
+      assignTo: "Başkasına ata…",
       approve: "Onayla",
       approveTitle: "Başvuru onaylansın mı?",
       approveText:
@@ -114,11 +115,6 @@ const tr = {
       done: "Kaydedildi.",
       tooShort: "En az 3 karakter yazın.",
       templates: "Hazır gerekçeler",
-    },
-    reasonTemplates: {
-      photos: "Ürün fotoğrafları el emeğini değerlendirmemize yetmiyor.",
-      region: "Şu an yalnızca kooperatifin bölgesinden başvuru alıyoruz.",
-      handmade: "Ürünler el yapımı görünmüyor.",
     },
     event: {
       transition: "{{from}} → {{to}}",
@@ -238,6 +234,7 @@ const fa: AdminTranslations = {
     actions: {
       welcomeMessage: "پیام خوشامد (اختیاری)",
       assign: "به من بسپار",
+      assignTo: "واگذاری به دیگری…",
       approve: "پذیرفتن",
       approveTitle: "درخواست پذیرفته شود؟",
       approveText:
@@ -257,11 +254,6 @@ const fa: AdminTranslations = {
       done: "ذخیره شد.",
       tooShort: "دست‌کم ۳ نویسه بنویسید.",
       templates: "دلیل‌های آماده",
-    },
-    reasonTemplates: {
-      photos: "عکس‌های محصول برای ارزیابی کار دستی کافی نیست.",
-      region: "فعلاً فقط از منطقهٔ تعاونی درخواست می‌پذیریم.",
-      handmade: "محصولات دست‌ساز به نظر نمی‌رسند.",
     },
     event: {
       transition: "{{from}} ← {{to}}",
@@ -377,6 +369,7 @@ const en: AdminTranslations = {
     actions: {
       welcomeMessage: "Welcome message (optional)",
       assign: "Assign to me",
+      assignTo: "Assign to someone else…",
       approve: "Approve",
       approveTitle: "Approve this application?",
       approveText: "Approval opens her shop and sends her an invitation to set her password.",
@@ -395,11 +388,6 @@ const en: AdminTranslations = {
       done: "Saved.",
       tooShort: "Write at least 3 characters.",
       templates: "Ready reasons",
-    },
-    reasonTemplates: {
-      photos: "The product photos are not enough for us to judge the handwork.",
-      region: "For now we only accept applications from the cooperative's region.",
-      handmade: "The products do not look handmade.",
     },
     event: {
       transition: "{{from}} → {{to}}",

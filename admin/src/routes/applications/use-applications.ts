@@ -38,7 +38,8 @@ export function useApplication(id: string) {
 }
 
 export type ApplicationDecision =
-  | { action: "assign" }
+  /** To herself, unless another staff member is named. */
+  | { action: "assign"; userId?: string }
   | { action: "approve"; message?: string }
   | { action: "reject"; reason: string }
   | { action: "requestChanges"; message: string }
@@ -51,7 +52,7 @@ export function useDecideApplication(id: string) {
     mutationFn: (decision: ApplicationDecision) => {
       switch (decision.action) {
         case "assign":
-          return applications.assign(id)
+          return applications.assign(id, decision.userId ? { user_id: decision.userId } : {})
         case "approve":
           return applications.approve(id, { message: decision.message })
         case "reject":

@@ -20,6 +20,8 @@ vi.mock("../../../lib/client", () => ({
         requestChanges: vi.fn(),
         assign: vi.fn(),
       },
+      staff: { list: vi.fn() },
+      reasonTemplates: { list: vi.fn() },
     },
   },
 }))
@@ -48,6 +50,42 @@ describe("an application's page", () => {
   beforeEach(() => {
     vi.resetAllMocks()
     api.retrieve.mockResolvedValue({ application })
+    vi.mocked(client.admin.staff.list).mockResolvedValue({
+      staff_members: [
+        {
+          id: "user_1",
+          email: "staff@imece.coop",
+          first_name: null,
+          last_name: null,
+          role: "administrator",
+        },
+        {
+          id: "user_2",
+          email: "hatice@imece.coop",
+          first_name: "Hatice",
+          last_name: "Kaya",
+          role: "reviewer",
+        },
+      ],
+    })
+    vi.mocked(client.admin.reasonTemplates.list).mockImplementation(async (query = {}) => ({
+      reason_templates:
+        query.kind === "reject"
+          ? [
+              {
+                id: "rsntpl_1",
+                kind: "reject",
+                label: "Not handmade",
+                message: {
+                  tr: "Ürünler el yapımı görünmüyor.",
+                  en: "The products do not look handmade.",
+                },
+                created_at: "2026-11-20T10:00:00.000Z",
+                updated_at: "2026-11-20T10:00:00.000Z",
+              },
+            ]
+          : [],
+    }))
     vi.mocked(client.admin.auth.me).mockResolvedValue({
       user: {
         id: "user_1",
@@ -100,21 +138,22 @@ describe("an application's page", () => {
     expect(items).toHaveLength(2)
     expect(items[1].textContent).toContain(`${texts.status.submitted} → ${texts.status.in_review}`)
     expect(items[1].textContent).toContain(texts.event.staff)
+    expect(await screen.findByText(/Hatice Kaya/)).toBeTruthy()
   })
 
-  it("rejects only with a reason, and sends the one chosen", async () => {
+  it("rejects only with a reason, and sends the chosen template in her language", async () => {
     api.reject.mockResolvedValue({ application: { ...application, status: "rejected" } })
     renderPage()
     fireEvent.click(await screen.findByTestId("application-reject"))
     const send = await screen.findByTestId("confirm-action")
     expect(send.hasAttribute("disabled")).toBe(true)
 
-    fireEvent.click(screen.getByText(texts.reasonTemplates.handmade))
+    fireEvent.click(await screen.findByText("Not handmade"))
     expect(send.hasAttribute("disabled")).toBe(false)
     fireEvent.click(send)
     await waitFor(() =>
       expect(api.reject).toHaveBeenCalledWith("papp_1", {
-        reason: texts.reasonTemplates.handmade,
+        reason: "Ürünler el yapımı görünmüyor.",
       })
     )
   })
@@ -184,7 +223,7 @@ describe("an application's page", () => {
     })
     renderPage()
     fireEvent.click(await screen.findByTestId("application-assign"))
-    await waitFor(() => expect(api.assign).toHaveBeenCalledWith("papp_1"))
+    await waitFor(() => expect(api.assign).toHaveBeenCalledWith("papp_1", {}))
   })
 
   it("does not offer to take what she already reviews", async () => {

@@ -1,18 +1,42 @@
 import { formatDate } from "@imece/i18n"
-import type { AdminProducerApplication, ApplicationStatus } from "@imece/types"
-import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import type {
+  AdminProducerApplication,
+  AdminReasonTemplate,
+  AdminStaffMember,
+  ApplicationStatus,
+  Locale,
+} from "@imece/types"
+import { Button, Container, Heading, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
 import { useMe } from "../../auth/use-auth"
+import { useReasonTemplates } from "../../reason-templates/use-reason-templates"
+import { useStaffMembers } from "../../staff/use-staff"
 import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplication, useDecideApplication, type ApplicationDecision } from "../use-applications"
 import { ApprovePrompt } from "./components/approve-prompt"
 import { DecisionDrawer } from "./components/decision-drawer"
 
 const ANSWERS = ["reference", "email", "phone", "city", "district", "craft", "course"] as const
+
+/** A template's words in the applicant's language, else in the first language it has. */
+function inLanguage(template: AdminReasonTemplate, locale: Locale): string {
+  const { message } = template
+  return message[locale] ?? message.tr ?? message.en ?? message.fa ?? ""
+}
+
+const asSuggestions = (templates: AdminReasonTemplate[] | undefined, locale: Locale) =>
+  (templates ?? []).map((template) => ({
+    id: template.id,
+    label: template.label,
+    text: inLanguage(template, locale),
+  }))
+
+const staffName = (member: AdminStaffMember) =>
+  [member.first_name, member.last_name].filter(Boolean).join(" ") || member.email
 
 /** Staff decide only these; a sent-back one waits for her, and approved or rejected is final. */
 const OPEN: ReadonlySet<ApplicationStatus> = new Set(["submitted", "in_review"])
@@ -24,6 +48,9 @@ export function ApplicationDetail() {
   const application = useApplication(id)
   const me = useMe()
   const decide = useDecideApplication(id)
+  const staff = useStaffMembers()
+  const rejectReasons = useReasonTemplates({ kind: "reject" })
+  const changeReasons = useReasonTemplates({ kind: "request_changes" })
   const [dialog, setDialog] = useState<"approve" | "reject" | "requestChanges" | null>(null)
 
   const run = (decision: ApplicationDecision) =>
@@ -48,6 +75,7 @@ export function ApplicationDetail() {
   const open = OPEN.has(item.status)
   const myId = me.data?.user.id
   const assignedToMe = Boolean(myId) && item.assigned_to === myId
+  const reviewer = staff.data?.find((member) => member.id === item.assigned_to)
   const statusLabel = (status: ApplicationStatus) => t(`applications.status.${status}`)
 
   return (
@@ -64,9 +92,11 @@ export function ApplicationDetail() {
           {t("applications.assignedColumn")}:{" "}
           {assignedToMe
             ? t("applications.assignedToMe")
-            : item.assigned_to
-              ? t("applications.assigned")
-              : t("applications.unassigned")}
+            : reviewer
+              ? staffName(reviewer)
+              : item.assigned_to
+                ? t("applications.assigned")
+                : t("applications.unassigned")}
         </Text>
         {open && (
           <div className="flex flex-wrap gap-2">
@@ -79,6 +109,24 @@ export function ApplicationDetail() {
               >
                 {t("applications.actions.assign")}
               </Button>
+            )}
+            {(staff.data?.length ?? 0) > 1 && (
+              <div className="w-56" data-testid="application-assign-to">
+                <Select value="" onValueChange={(userId) => run({ action: "assign", userId })}>
+                  <Select.Trigger>
+                    <Select.Value placeholder={t("applications.actions.assignTo")} />
+                  </Select.Trigger>
+                  <Select.Content>
+                    {staff.data
+                      ?.filter((member) => member.id !== item.assigned_to)
+                      .map((member) => (
+                        <Select.Item key={member.id} value={member.id}>
+                          {staffName(member)}
+                        </Select.Item>
+                      ))}
+                  </Select.Content>
+                </Select>
+              </div>
             )}
             <Button data-testid="application-approve" onClick={() => setDialog("approve")}>
               {t("applications.actions.approve")}
@@ -214,11 +262,7 @@ export function ApplicationDetail() {
         title={t("applications.actions.rejectTitle")}
         description={t("applications.actions.rejectText")}
         label={t("applications.actions.reason")}
-        suggestions={[
-          t("applications.reasonTemplates.photos"),
-          t("applications.reasonTemplates.region"),
-          t("applications.reasonTemplates.handmade"),
-        ]}
+        suggestions={asSuggestions(rejectReasons.data, item.locale)}
         isPending={decide.isPending}
         onClose={() => setDialog(null)}
         onSubmit={(reason) => run({ action: "reject", reason })}
@@ -228,6 +272,7 @@ export function ApplicationDetail() {
         title={t("applications.actions.requestChangesTitle")}
         description={t("applications.actions.requestChangesText")}
         label={t("applications.actions.message")}
+        suggestions={asSuggestions(changeReasons.data, item.locale)}
         isPending={decide.isPending}
         onClose={() => setDialog(null)}
         onSubmit={(message) => run({ action: "requestChanges", message })}

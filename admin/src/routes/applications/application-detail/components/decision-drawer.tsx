@@ -7,8 +7,8 @@ interface DecisionDrawerProps {
   title: string
   description: string
   label: string
-  /** Texts staff can click to start from; they may edit them. */
-  suggestions?: string[]
+  /** The cooperative's reason templates, each already in the applicant's language; staff may edit. */
+  suggestions?: { id: string; label: string; text: string }[]
   isPending: boolean
   onClose: () => void
   onSubmit: (text: string) => void
@@ -60,13 +60,15 @@ export function DecisionDrawer({
               </Text>
               {suggestions.map((suggestion) => (
                 <Button
-                  key={suggestion}
+                  key={suggestion.id}
                   variant="secondary"
                   size="small"
+                  data-testid="reason-template"
+                  title={suggestion.text}
                   className="h-auto justify-start whitespace-normal text-start"
-                  onClick={() => setText(suggestion)}
+                  onClick={() => setText(suggestion.text)}
                 >
-                  {suggestion}
+                  {suggestion.label}
                 </Button>
               ))}
             </div>
