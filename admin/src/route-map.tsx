@@ -28,6 +28,10 @@ export const routes: RouteObject[] = [
             path: "/producers",
             lazy: () => import("./routes/producers/producer-list"),
           },
+          {
+            path: "/reason-templates",
+            lazy: () => import("./routes/reason-templates/reason-template-list"),
+          },
           // Unknown addresses land on the start page (after login, if there is no session).
           { path: "*", element: <Navigate to="/producers" replace /> },
         ],

@@ -1,5 +1,5 @@
 import { formatNumber, type Locale } from "@imece/i18n"
-import { DocumentText, UserGroup } from "@medusajs/icons"
+import { ChatBubbleLeftRight, DocumentText, UserGroup } from "@medusajs/icons"
 import { Badge, Button, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
@@ -93,6 +93,21 @@ export function Shell({
               >
                 <UserGroup aria-hidden />
                 {t("common:producers")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink
+                to="/reason-templates"
+                data-testid="nav-reason-templates"
+                className={({ isActive }) =>
+                  clx(
+                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
+                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
+                  )
+                }
+              >
+                <ChatBubbleLeftRight aria-hidden />
+                {t("reasonTemplates.nav")}
               </NavLink>
             </li>
           </ul>

@@ -18,6 +18,27 @@ const tr = {
     extraStepRequired:
       "Bu hesap ek bir doğrulama adımı istiyor; bu panel bunu henüz desteklemiyor.",
   },
+  reasonTemplates: {
+    nav: "Hazır gerekçeler",
+    title: "Hazır gerekçeler",
+    subtitle:
+      "Reddederken ya da değişiklik isterken seçilen gerekçeler; başvurana kendi dilinde gider.",
+    readOnly: "Gerekçeleri yalnızca kooperatifin yöneticileri değiştirebilir.",
+    new: "Yeni gerekçe",
+    newTitle: "Yeni gerekçe",
+    editTitle: "Gerekçeyi düzenle",
+    edit: "Düzenle",
+    delete: "Sil",
+    deleteTitle: "“{{label}}” silinsin mi?",
+    deleteText: "Daha önce gönderilen mesajlar değişmez.",
+    kind: "Ne zaman",
+    kinds: { reject: "Reddederken", request_changes: "Değişiklik isterken" },
+    label: "Kısa ad (yalnızca ekip görür)",
+    messageIn: "Mesaj — {{language}}",
+    languagesHint: "En az bir dilde yazın; başvuran kendi dilindekini, yoksa ilk yazılanı alır.",
+    save: "Kaydet",
+    empty: "Henüz gerekçe yok.",
+  },
   producers: {
     subtitle: "Pazaryerinde satış yapan ve onay bekleyen üreticiler.",
     total: "Toplam üretici",
@@ -157,6 +178,28 @@ const fa: AdminTranslations = {
     extraStepRequired:
       "این حساب به یک مرحلهٔ تأیید دیگر نیاز دارد که این پنل هنوز از آن پشتیبانی نمی‌کند.",
   },
+  reasonTemplates: {
+    nav: "دلیل‌های آماده",
+    title: "دلیل‌های آماده",
+    subtitle:
+      "دلیل‌هایی که هنگام رد یا درخواست تغییر انتخاب می‌شوند؛ به زبان خود متقاضی فرستاده می‌شوند.",
+    readOnly: "فقط مدیران تعاونی می‌توانند دلیل‌ها را تغییر دهند.",
+    new: "دلیل تازه",
+    newTitle: "دلیل تازه",
+    editTitle: "ویرایش دلیل",
+    edit: "ویرایش",
+    delete: "حذف",
+    deleteTitle: "«{{label}}» حذف شود؟",
+    deleteText: "پیام‌هایی که قبلاً فرستاده شده‌اند تغییر نمی‌کنند.",
+    kind: "چه زمانی",
+    kinds: { reject: "هنگام رد", request_changes: "هنگام درخواست تغییر" },
+    label: "نام کوتاه (فقط برای تیم)",
+    messageIn: "پیام — {{language}}",
+    languagesHint:
+      "دست‌کم به یک زبان بنویسید؛ متقاضی پیام به زبان خودش یا نخستین نوشته را می‌گیرد.",
+    save: "ذخیره",
+    empty: "هنوز دلیلی نیست.",
+  },
   producers: {
     subtitle: "تولیدکنندگانی که در بازار می‌فروشند یا در انتظار تأییدند.",
     total: "مجموع تولیدکنندگان",
@@ -291,6 +334,28 @@ const en: AdminTranslations = {
     failed: "Could not sign in. Check your connection and try again.",
     extraStepRequired:
       "This account needs an extra verification step that this console does not support yet.",
+  },
+  reasonTemplates: {
+    nav: "Reason templates",
+    title: "Reason templates",
+    subtitle:
+      "The reasons picked when rejecting or asking for changes; the applicant gets hers in her language.",
+    readOnly: "Only the cooperative's administrators can change the reasons.",
+    new: "New reason",
+    newTitle: "New reason",
+    editTitle: "Edit the reason",
+    edit: "Edit",
+    delete: "Delete",
+    deleteTitle: "Delete “{{label}}”?",
+    deleteText: "Messages already sent stay as they were.",
+    kind: "When",
+    kinds: { reject: "When rejecting", request_changes: "When asking for changes" },
+    label: "Short name (only staff see it)",
+    messageIn: "Message — {{language}}",
+    languagesHint:
+      "Write it in at least one language; the applicant gets hers, or the first one written.",
+    save: "Save",
+    empty: "No reasons yet.",
   },
   producers: {
     subtitle: "Producers selling on the marketplace or waiting for approval.",

@@ -1,0 +1,1 @@
+export { ReasonTemplateList as Component } from "./reason-template-list"
