@@ -29,6 +29,14 @@ export const routes: RouteObject[] = [
             lazy: () => import("./routes/producers/producer-list"),
           },
           {
+            path: "/product-reviews",
+            lazy: () => import("./routes/product-reviews/product-review-list"),
+          },
+          {
+            path: "/settings",
+            lazy: () => import("./routes/settings/cooperative-settings"),
+          },
+          {
             path: "/reason-templates",
             lazy: () => import("./routes/reason-templates/reason-template-list"),
           },

@@ -5,7 +5,11 @@ import type {
   AdminProducerApplication,
   AdminProducerApplicationListResponse,
   AdminProducerListParams,
+  AdminCooperativeSettings,
+  AdminCooperativeSettingsResponse,
   AdminProducerListResponse,
+  AdminProductReview,
+  AdminProductReviewListResponse,
   AdminReasonTemplateBody,
   AdminReasonTemplateListResponse,
   AdminReasonTemplateResponse,
@@ -292,6 +296,31 @@ export function createImeceClient(options: ImeceClientOptions) {
           sdk.client.fetch<AdminStaffMemberResponse>(
             `/admin/staff/${encodeURIComponent(id)}/role`,
             { method: "POST", body: { role } }
+          ),
+      },
+      cooperativeSettings: {
+        retrieve: () =>
+          sdk.client.fetch<AdminCooperativeSettingsResponse>("/admin/cooperative-settings"),
+        /** Administrators only. */
+        update: (body: Partial<AdminCooperativeSettings>) =>
+          sdk.client.fetch<AdminCooperativeSettingsResponse>("/admin/cooperative-settings", {
+            method: "POST",
+            body,
+          }),
+      },
+      productReviews: {
+        /** Products waiting under product moderation, the longest waiting first. */
+        list: (query: { limit?: number; offset?: number } = {}) =>
+          sdk.client.fetch<AdminProductReviewListResponse>("/admin/product-reviews", { query }),
+        approve: (id: string) =>
+          sdk.client.fetch<{ product: AdminProductReview }>(
+            `/admin/product-reviews/${encodeURIComponent(id)}/approve`,
+            { method: "POST", body: {} }
+          ),
+        sendBack: (id: string, reason: string) =>
+          sdk.client.fetch<{ product: AdminProductReview }>(
+            `/admin/product-reviews/${encodeURIComponent(id)}/send-back`,
+            { method: "POST", body: { reason } }
           ),
       },
       reasonTemplates: {

@@ -57,3 +57,25 @@ export interface ProducerUpdateProductBody {
   category_id?: string | null
   variants?: { id: string; prices?: { try?: number; eur?: number }; stock?: number }[]
 }
+
+/** A product waiting for staff under product moderation, with its maker. */
+export interface AdminProductReview {
+  id: string
+  title: string
+  description: string | null
+  status: ProducerProduct["status"]
+  thumbnail: string | null
+  images: { url: string }[]
+  metadata: (ProducerProduct["metadata"] & { review_message?: string | null }) | null
+  created_at: string
+  updated_at: string
+  producer: { id: string; handle: string; name: string; full_name: string | null } | null
+  variants: { prices: { amount: number; currency_code: string }[] }[]
+}
+
+export interface AdminProductReviewListResponse {
+  products: AdminProductReview[]
+  count: number
+  offset: number
+  limit: number
+}

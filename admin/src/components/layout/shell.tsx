@@ -1,10 +1,23 @@
 import { formatNumber, type Locale } from "@imece/i18n"
-import { ChatBubbleLeftRight, DocumentText, UserGroup } from "@medusajs/icons"
+import {
+  ChatBubbleLeftRight,
+  CheckCircle,
+  CogSixTooth,
+  DocumentText,
+  UserGroup,
+} from "@medusajs/icons"
 import { Badge, Button, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, NavLink } from "react-router-dom"
 import { LanguageSwitcher } from "../common/language-switcher"
+
+/** A menu entry, highlighted on its own page. */
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  clx(
+    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
+    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
+  )
 
 interface ShellProps {
   email: string
@@ -56,16 +69,7 @@ export function Shell({
         <nav aria-label={t("shell.navigation")} className="col-span-2 md:flex-1">
           <ul className="flex gap-x-1 md:flex-col md:gap-y-1">
             <li>
-              <NavLink
-                to="/applications"
-                data-testid="nav-applications"
-                className={({ isActive }) =>
-                  clx(
-                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
-                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
-                  )
-                }
-              >
+              <NavLink to="/applications" data-testid="nav-applications" className={navLinkClass}>
                 <DocumentText aria-hidden />
                 {t("applications.nav")}
                 {waitingApplications > 0 && (
@@ -82,15 +86,7 @@ export function Shell({
               </NavLink>
             </li>
             <li>
-              <NavLink
-                to="/producers"
-                className={({ isActive }) =>
-                  clx(
-                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
-                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
-                  )
-                }
-              >
+              <NavLink to="/producers" className={navLinkClass}>
                 <UserGroup aria-hidden />
                 {t("common:producers")}
               </NavLink>
@@ -99,15 +95,26 @@ export function Shell({
               <NavLink
                 to="/reason-templates"
                 data-testid="nav-reason-templates"
-                className={({ isActive }) =>
-                  clx(
-                    "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
-                    isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
-                  )
-                }
+                className={navLinkClass}
               >
                 <ChatBubbleLeftRight aria-hidden />
                 {t("reasonTemplates.nav")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink
+                to="/product-reviews"
+                data-testid="nav-product-reviews"
+                className={navLinkClass}
+              >
+                <CheckCircle aria-hidden />
+                {t("productReviews.nav")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings" data-testid="nav-settings" className={navLinkClass}>
+                <CogSixTooth aria-hidden />
+                {t("settings.nav")}
               </NavLink>
             </li>
           </ul>

@@ -39,6 +39,28 @@ const tr = {
     save: "Kaydet",
     empty: "Henüz gerekçe yok.",
   },
+  productReviews: {
+    nav: "Ürün onayı",
+    title: "Onay bekleyen ürünler",
+    subtitle:
+      "Ürün onayı açıkken yeni ya da yeniden yazılmış ürünler burada bekler; en uzun bekleyen önce.",
+    empty: "Onay bekleyen ürün yok.",
+    approve: "Satışa aç",
+    sendBack: "Geri gönder",
+    sendBackTitle: "“{{title}}” geri gönderilsin mi?",
+    sendBackText:
+      "Gerekçe üreticiye ürünün yanında gösterilir; düzeltince ürün yeniden onaya gelir.",
+  },
+  settings: {
+    nav: "Ayarlar",
+    title: "Kooperatif ayarları",
+    readOnly: "Ayarları yalnızca kooperatifin yöneticileri değiştirebilir.",
+    productModeration: "Ürün onayı",
+    productModerationHint:
+      "Açıkken yeni ve yeniden yazılan ürünler ekip onaylayana kadar satışa çıkmaz.",
+    commission: "Komisyon",
+    commissionValue: "Her satıştan %{{percent}}",
+  },
   producers: {
     subtitle: "Pazaryerinde satış yapan ve onay bekleyen üreticiler.",
     total: "Toplam üretici",
@@ -200,6 +222,28 @@ const fa: AdminTranslations = {
     save: "ذخیره",
     empty: "هنوز دلیلی نیست.",
   },
+  productReviews: {
+    nav: "تأیید محصول",
+    title: "محصولات در انتظار تأیید",
+    subtitle:
+      "وقتی تأیید محصول روشن است، محصولات تازه یا بازنویسی‌شده اینجا منتظر می‌مانند؛ قدیمی‌ترین اول.",
+    empty: "محصولی در انتظار تأیید نیست.",
+    approve: "عرضه برای فروش",
+    sendBack: "بازگرداندن",
+    sendBackTitle: "«{{title}}» بازگردانده شود؟",
+    sendBackText:
+      "دلیل کنار محصول به تولیدکننده نشان داده می‌شود؛ پس از اصلاح، دوباره برای تأیید می‌آید.",
+  },
+  settings: {
+    nav: "تنظیمات",
+    title: "تنظیمات تعاونی",
+    readOnly: "فقط مدیران تعاونی می‌توانند تنظیمات را تغییر دهند.",
+    productModeration: "تأیید محصول",
+    productModerationHint:
+      "وقتی روشن است، محصولات تازه و بازنویسی‌شده تا تأیید تیم به فروش نمی‌رسند.",
+    commission: "کارمزد",
+    commissionValue: "{{percent}}٪ از هر فروش",
+  },
   producers: {
     subtitle: "تولیدکنندگانی که در بازار می‌فروشند یا در انتظار تأییدند.",
     total: "مجموع تولیدکنندگان",
@@ -356,6 +400,28 @@ const en: AdminTranslations = {
       "Write it in at least one language; the applicant gets hers, or the first one written.",
     save: "Save",
     empty: "No reasons yet.",
+  },
+  productReviews: {
+    nav: "Product reviews",
+    title: "Products waiting for review",
+    subtitle:
+      "With product moderation on, new or reworded products wait here; the longest waiting first.",
+    empty: "No product is waiting for review.",
+    approve: "Put on sale",
+    sendBack: "Send back",
+    sendBackTitle: "Send “{{title}}” back?",
+    sendBackText:
+      "The reason is shown to her beside the product; when she changes it, it comes back for review.",
+  },
+  settings: {
+    nav: "Settings",
+    title: "Cooperative settings",
+    readOnly: "Only the cooperative's administrators can change the settings.",
+    productModeration: "Product moderation",
+    productModerationHint:
+      "When on, new and reworded products go on sale only once staff approve them.",
+    commission: "Commission",
+    commissionValue: "{{percent}}% of each sale",
   },
   producers: {
     subtitle: "Producers selling on the marketplace or waiting for approval.",

@@ -18,7 +18,7 @@ import { useStaffMembers } from "../../staff/use-staff"
 import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplication, useDecideApplication, type ApplicationDecision } from "../use-applications"
 import { ApprovePrompt } from "./components/approve-prompt"
-import { DecisionDrawer } from "./components/decision-drawer"
+import { DecisionDrawer } from "../../../components/common/decision-drawer"
 
 const ANSWERS = ["reference", "email", "phone", "city", "district", "craft", "course"] as const
 

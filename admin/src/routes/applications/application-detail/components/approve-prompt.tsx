@@ -1,7 +1,10 @@
 import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { MAX_MESSAGE_LENGTH, MIN_MESSAGE_LENGTH } from "./decision-drawer"
+import {
+  MAX_MESSAGE_LENGTH,
+  MIN_MESSAGE_LENGTH,
+} from "../../../../components/common/decision-drawer"
 
 interface ApprovePromptProps {
   open: boolean

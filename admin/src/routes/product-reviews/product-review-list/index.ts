@@ -1,0 +1,1 @@
+export { ProductReviewList as Component } from "./product-review-list"

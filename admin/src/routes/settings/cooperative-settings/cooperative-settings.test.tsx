@@ -1,0 +1,62 @@
+import { Toaster } from "@medusajs/ui"
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
+import { fireEvent, render, screen, waitFor } from "@testing-library/react"
+import { MemoryRouter } from "react-router-dom"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { admin } from "../../../i18n/locales/admin"
+import { client } from "../../../lib/client"
+import { CooperativeSettingsPage } from "./cooperative-settings"
+
+vi.mock("../../../lib/client", () => ({
+  client: {
+    admin: {
+      staff: { me: vi.fn() },
+      cooperativeSettings: { retrieve: vi.fn(), update: vi.fn() },
+    },
+  },
+}))
+
+const settings = vi.mocked(client.admin.cooperativeSettings)
+
+function renderPage(role: "administrator" | "reviewer") {
+  vi.mocked(client.admin.staff.me).mockResolvedValue({
+    staff_member: { id: "user_1", email: "a@imece.coop", first_name: null, last_name: null, role },
+  })
+  render(
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
+      <MemoryRouter>
+        <CooperativeSettingsPage />
+      </MemoryRouter>
+      <Toaster />
+    </QueryClientProvider>
+  )
+}
+
+describe("the cooperative's settings", () => {
+  beforeEach(() => {
+    vi.resetAllMocks()
+    settings.retrieve.mockResolvedValue({
+      cooperative_settings: { product_moderation: false, commission_bps: 250 },
+    })
+  })
+
+  it("lets an administrator turn product moderation on", async () => {
+    settings.update.mockResolvedValue({
+      cooperative_settings: { product_moderation: true, commission_bps: 250 },
+    })
+    renderPage("administrator")
+    const toggle = await screen.findByTestId("settings-product-moderation")
+    await waitFor(() => expect(toggle.hasAttribute("disabled")).toBe(false))
+    fireEvent.click(toggle)
+    await waitFor(() => expect(settings.update).toHaveBeenCalledWith({ product_moderation: true }))
+    expect(screen.getByTestId("settings-commission").textContent).toContain("2,5")
+  })
+
+  it("shows a reviewer the rules but lets her change none", async () => {
+    renderPage("reviewer")
+    expect(await screen.findByText(admin.tr.settings.readOnly)).toBeTruthy()
+    expect(screen.getByTestId("settings-product-moderation").hasAttribute("disabled")).toBe(true)
+  })
+})

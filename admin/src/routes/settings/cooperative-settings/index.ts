@@ -1,0 +1,1 @@
+export { CooperativeSettingsPage as Component } from "./cooperative-settings"
