@@ -257,7 +257,7 @@ medusaIntegrationTestRunner({
             ayse
           )
         )
-        expect(foreignVariant.status).toBe(400)
+        expect(foreignVariant.status).toBe(404)
         expect(foreignVariant.message).toMatch(/no variant with the id/)
 
         for (const body of [
