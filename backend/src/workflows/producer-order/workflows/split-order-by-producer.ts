@@ -24,6 +24,10 @@ type OrderItem = {
 /** Order amounts come back as Medusa's big numbers; her part keeps plain numbers. */
 const toNumber = (value: BigNumberInput) => MathBN.convert(value).toNumber()
 
+/**
+ * The order as selected above. Medusa's generated types describe the order module's own columns
+ * only (not `items.detail`, and `display_id` differently), hence the casts where it is read.
+ */
 type PlacedOrder = { id: string; display_id: number; currency_code: string; items: OrderItem[] }
 
 /** Her items grouped by maker; items of products without a producer stay with the cooperative. */
@@ -97,7 +101,7 @@ export const splitOrderByProducerWorkflow = createWorkflow(
     }).config({ name: "placed-order" })
     const productIds = transform({ orders }, ({ orders: [order] }) => [
       ...new Set(
-        ((order as PlacedOrder).items ?? []).flatMap((item) =>
+        ((order as unknown as PlacedOrder).items ?? []).flatMap((item) =>
           item.product_id ? [item.product_id] : []
         )
       ),
@@ -114,7 +118,7 @@ export const splitOrderByProducerWorkflow = createWorkflow(
       { orders, products, settings },
       ({ orders: [order], products, settings }) =>
         draftProducerOrders(
-          order as PlacedOrder,
+          order as unknown as PlacedOrder,
           new Map(
             (products as { id: string; producer?: { id: string } | null }[]).flatMap((product) =>
               product.producer ? [[product.id, product.producer.id] as [string, string]] : []

@@ -33,6 +33,10 @@ export interface UpdateProducerProductInput {
   variants?: ProducerVariantChanges[]
 }
 
+/**
+ * The product as selected below. Medusa's generated types leave out fields that come through
+ * links (variant prices, inventory items), hence the cast where it is read.
+ */
 type CurrentProduct = {
   status: ProductStatus
   metadata: Record<string, unknown> | null
@@ -90,7 +94,10 @@ export const updateProducerProductWorkflow = createWorkflow(
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
-    const current = transform({ products }, ({ products: [product] }) => product as CurrentProduct)
+    const current = transform(
+      { products },
+      ({ products: [product] }) => product as unknown as CurrentProduct
+    )
     validateProductVariantsStep(
       transform({ input, current }, ({ input, current }) => ({
         variant_ids: (input.variants ?? []).map((variant) => variant.id),
