@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest } from "@medusajs/framework/http"
 import Redis from "ioredis"
 
 interface RateLimitOptions {
@@ -45,11 +45,17 @@ async function count(key: string, windowSeconds: number): Promise<number> {
   }
 }
 
+/** What the limiter uses of the response: a header and a JSON body with a status. */
+export interface RateLimitedResponse {
+  setHeader(name: string, value: string): unknown
+  status(code: number): { json(body: unknown): unknown }
+}
+
 /** Answers 429 with Retry-After once a visitor (by IP) has used up her requests for the window. */
 export function rateLimit(options: RateLimitOptions) {
   return async function rateLimited(
-    req: MedusaRequest,
-    res: MedusaResponse,
+    req: Pick<MedusaRequest, "ip">,
+    res: RateLimitedResponse,
     next: MedusaNextFunction
   ) {
     const limit = Number(process.env[options.limitVariable] ?? options.defaultLimit)

@@ -1,15 +1,20 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaNextFunction } from "@medusajs/framework/http"
 import Redis from "ioredis"
-import { rateLimit } from "./rate-limit"
+import { rateLimit, type RateLimitedResponse } from "./rate-limit"
 
 /** The Redis this machine runs (see `.ci/run`); another server's counter is simulated on it. */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379"
 
 function call(middleware: ReturnType<typeof rateLimit>, ip: string) {
-  const res = {
+  const res: RateLimitedResponse & {
+    statusCode: number
+    headers: Record<string, string>
+    body: unknown
+    json(body: unknown): unknown
+  } = {
     statusCode: 200,
-    headers: {} as Record<string, string>,
-    body: undefined as unknown,
+    headers: {},
+    body: undefined,
     setHeader(name: string, value: string) {
       this.headers[name] = value
     },
@@ -22,10 +27,11 @@ function call(middleware: ReturnType<typeof rateLimit>, ip: string) {
       return this
     },
   }
-  const next = jest.fn() as MedusaNextFunction
-  return middleware({ ip } as MedusaRequest, res as unknown as MedusaResponse, next).then(() => ({
+  const next = jest.fn()
+  const passOn: MedusaNextFunction = () => next()
+  return middleware({ ip }, res, passOn).then(() => ({
     res,
-    passed: (next as jest.Mock).mock.calls.length === 1,
+    passed: next.mock.calls.length === 1,
   }))
 }
 

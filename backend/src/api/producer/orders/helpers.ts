@@ -1,7 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { ProducerOrder, ProducerOrderResponse } from "@imece/types"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import type {
+  ProducerOrder,
+  ProducerOrderResponse,
+  ProducerOrderShipping,
+  ProducerOrderStatus,
+} from "@imece/types"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { PRODUCER_ORDER_STATUSES } from "../../../modules/producer-order/models/producer-order"
 import {
   moveProducerOrderWorkflow,
   type MoveProducerOrderWorkflowInput,
@@ -31,21 +38,106 @@ export const producerOrderFields = [
   "items.total",
 ]
 
+type SelectedItem = {
+  line_item_id: string
+  variant_id?: string | null
+  product_id?: string | null
+  title: string
+  variant_title?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: BigNumberInput
+  total: BigNumberInput
+}
+
+type SelectedAddress = { [Field in keyof ProducerOrderShipping]?: string | null }
+
 /**
- * What she earns per line at the commission in force when the order was placed: the line's
- * total less the cooperative's share, in cents rounded to the nearest (main units, as Medusa).
+ * A part as selected above. Loose on purpose: it accepts both the untyped result and the types
+ * `medusa build` generates (nulls everywhere, the status as a plain string, no `order` link).
  */
-export function withEarnings<T extends { commission_bps: number; items: { total: number }[] }>(
-  part: T
-) {
-  const items = part.items.map((item) => {
-    const commission = Math.round(Number(item.total) * part.commission_bps) / 10_000
-    return { ...item, commission, earning: Number(item.total) - commission }
+type SelectedPart = {
+  id: string
+  order_id: string
+  display_id: number
+  status: string
+  currency_code: string
+  subtotal: BigNumberInput
+  commission_bps: number
+  carrier?: string | null
+  tracking_number?: string | null
+  shipped_at?: Date | string | null
+  delivered_at?: Date | string | null
+  created_at: Date | string
+  items?: (SelectedItem | null)[] | null
+  order?: { shipping_address?: SelectedAddress | null } | null
+}
+
+const toNumber = (value: BigNumberInput) => MathBN.convert(value).toNumber()
+const toIso = (date: Date | string) => new Date(date).toISOString()
+const isStatus = (status: string): status is ProducerOrderStatus =>
+  (PRODUCER_ORDER_STATUSES as readonly string[]).includes(status)
+
+/**
+ * Her part as she reads it, with what she earns per line at the commission in force when the
+ * order was placed: the line's total less the cooperative's share (main units, as Medusa).
+ */
+export function toProducerOrder(part: SelectedPart): ProducerOrder {
+  const items = (part.items ?? []).flatMap((item) => {
+    if (!item) {
+      return []
+    }
+    const total = toNumber(item.total)
+    const commission = Math.round(total * part.commission_bps) / 10_000
+    return [
+      {
+        line_item_id: item.line_item_id,
+        variant_id: item.variant_id ?? null,
+        product_id: item.product_id ?? null,
+        title: item.title,
+        variant_title: item.variant_title ?? null,
+        thumbnail: item.thumbnail ?? null,
+        quantity: item.quantity,
+        unit_price: toNumber(item.unit_price),
+        total,
+        commission,
+        earning: total - commission,
+      },
+    ]
   })
+  const address = part.order?.shipping_address
   return {
-    ...part,
+    id: part.id,
+    order_id: part.order_id,
+    display_id: part.display_id,
+    status: isStatus(part.status) ? part.status : "new",
+    currency_code: part.currency_code,
     items,
+    subtotal: toNumber(part.subtotal),
+    commission_bps: part.commission_bps,
     earnings: items.reduce((sum, item) => sum + item.earning, 0),
+    carrier: part.carrier ?? null,
+    tracking_number: part.tracking_number ?? null,
+    shipped_at: part.shipped_at ? toIso(part.shipped_at) : null,
+    delivered_at: part.delivered_at ? toIso(part.delivered_at) : null,
+    created_at: toIso(part.created_at),
+    ...(part.order !== undefined
+      ? {
+          shipping_address: address
+            ? {
+                first_name: address.first_name ?? null,
+                last_name: address.last_name ?? null,
+                address_1: address.address_1 ?? null,
+                address_2: address.address_2 ?? null,
+                city: address.city ?? null,
+                province: address.province ?? null,
+                postal_code: address.postal_code ?? null,
+                country_code: address.country_code ?? null,
+                phone: address.phone ?? null,
+              }
+            : null,
+        }
+      : {}),
   }
 }
 
@@ -79,13 +171,7 @@ export async function retrieveOwnOrder(
   if (!part) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no order with the id ${id}.`)
   }
-  const { order, ...own } = part as typeof part & {
-    order?: { shipping_address?: ProducerOrder["shipping_address"] } | null
-  }
-  return withEarnings({
-    ...(own as unknown as ProducerOrder),
-    shipping_address: order?.shipping_address ?? null,
-  })
+  return toProducerOrder(part)
 }
 
 /** Moves one of her parts a step on (after making sure it is hers) and answers it as it is now. */

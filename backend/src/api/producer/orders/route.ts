@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { ProducerOrder, ProducerOrderListResponse } from "@imece/types"
-import { producerOrderFields, withEarnings } from "./helpers"
+import type { ProducerOrderListResponse } from "@imece/types"
+import { producerOrderFields, toProducerOrder } from "./helpers"
 import type { ProducerGetOrdersParamsType } from "./validators"
 
 /** Her parts of shoppers' orders, newest first; `status` narrows to what she has to do. */
@@ -18,7 +18,7 @@ export const GET = async (
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   res.json({
-    orders: (data as unknown as ProducerOrder[]).map(withEarnings),
+    orders: data.map(toProducerOrder),
     count: metadata?.count ?? data.length,
     offset,
     limit,

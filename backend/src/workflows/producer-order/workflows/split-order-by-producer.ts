@@ -7,13 +7,17 @@ import { PRODUCER_ORDER_MODULE } from "../../../modules/producer-order"
 import { retrieveCooperativeSettingsStep } from "../../cooperative/steps/retrieve-cooperative-settings"
 import { createProducerOrdersStep, type ProducerOrderDraft } from "../steps/create-producer-orders"
 
+/**
+ * An order line as selected below. Loose on purpose: it accepts both the untyped result and the
+ * types `medusa build` generates (which know nothing of `detail`, and allow nulls everywhere).
+ */
 type OrderItem = {
   id: string
-  variant_id: string | null
-  product_id: string | null
+  variant_id?: string | null
+  product_id?: string | null
   title: string
-  variant_title: string | null
-  thumbnail: string | null
+  variant_title?: string | null
+  thumbnail?: string | null
   quantity: BigNumberInput
   unit_price: BigNumberInput
   subtotal?: BigNumberInput | null
@@ -24,11 +28,12 @@ type OrderItem = {
 /** Order amounts come back as Medusa's big numbers; her part keeps plain numbers. */
 const toNumber = (value: BigNumberInput) => MathBN.convert(value).toNumber()
 
-/**
- * The order as selected above. Medusa's generated types describe the order module's own columns
- * only (not `items.detail`, and `display_id` differently), hence the casts where it is read.
- */
-type PlacedOrder = { id: string; display_id: number; currency_code: string; items: OrderItem[] }
+type PlacedOrder = {
+  id: string
+  display_id?: number | string | null
+  currency_code: string
+  items?: (OrderItem | null)[] | null
+}
 
 /** Her items grouped by maker; items of products without a producer stay with the cooperative. */
 export function draftProducerOrders(
@@ -37,9 +42,9 @@ export function draftProducerOrders(
   commissionBps: number
 ): ProducerOrderDraft[] {
   const byProducer = new Map<string, ProducerOrderItem[]>()
-  for (const item of order.items) {
-    const producerId = item.product_id ? producerOfProduct.get(item.product_id) : undefined
-    if (!producerId) {
+  for (const item of order.items ?? []) {
+    const producerId = item?.product_id ? producerOfProduct.get(item.product_id) : undefined
+    if (!item || !producerId) {
       continue
     }
     const unitPrice = toNumber(item.unit_price)
@@ -48,11 +53,11 @@ export function draftProducerOrders(
       ...(byProducer.get(producerId) ?? []),
       {
         line_item_id: item.id,
-        variant_id: item.variant_id,
-        product_id: item.product_id,
+        variant_id: item.variant_id ?? null,
+        product_id: item.product_id ?? null,
         title: item.title,
-        variant_title: item.variant_title,
-        thumbnail: item.thumbnail,
+        variant_title: item.variant_title ?? null,
+        thumbnail: item.thumbnail ?? null,
         quantity,
         unit_price: unitPrice,
         total: item.subtotal != null ? toNumber(item.subtotal) : unitPrice * quantity,
@@ -62,7 +67,7 @@ export function draftProducerOrders(
   return [...byProducer].map(([producer_id, items]) => ({
     order_id: order.id,
     producer_id,
-    display_id: order.display_id,
+    display_id: Number(order.display_id),
     currency_code: order.currency_code,
     items,
     subtotal: items.reduce((sum, item) => sum + item.total, 0),
@@ -101,8 +106,8 @@ export const splitOrderByProducerWorkflow = createWorkflow(
     }).config({ name: "placed-order" })
     const productIds = transform({ orders }, ({ orders: [order] }) => [
       ...new Set(
-        ((order as unknown as PlacedOrder).items ?? []).flatMap((item) =>
-          item.product_id ? [item.product_id] : []
+        (order.items ?? []).flatMap((item: OrderItem | null) =>
+          item?.product_id ? [item.product_id] : []
         )
       ),
     ])
@@ -118,7 +123,7 @@ export const splitOrderByProducerWorkflow = createWorkflow(
       { orders, products, settings },
       ({ orders: [order], products, settings }) =>
         draftProducerOrders(
-          order as unknown as PlacedOrder,
+          order,
           new Map(
             (products as { id: string; producer?: { id: string } | null }[]).flatMap((product) =>
               product.producer ? [[product.id, product.producer.id] as [string, string]] : []

@@ -33,28 +33,51 @@ export interface UpdateProducerProductInput {
   variants?: ProducerVariantChanges[]
 }
 
+type Price = { id: string; currency_code: string; amount: number }
+
 /**
- * The product as selected below. Medusa's generated types leave out fields that come through
- * links (variant prices, inventory items), hence the cast where it is read.
+ * The product as selected below. Loose on purpose: it accepts both the untyped result and the
+ * types `medusa build` generates, which know nothing of fields that come through links (variant
+ * prices, inventory items) and allow nulls everywhere.
  */
-type CurrentProduct = {
-  status: ProductStatus
-  metadata: Record<string, unknown> | null
-  variants: {
-    id: string
-    prices: { id: string; currency_code: string; amount: number }[] | null
-    inventory_items: { inventory_item_id: string }[] | null
-  }[]
+type SelectedProduct = {
+  status: string
+  metadata?: Record<string, unknown> | null
+  variants?:
+    | ({
+        id: string
+        prices?: (Price | null)[] | null
+        inventory_items?: ({ inventory_item_id: string } | null)[] | null
+      } | null)[]
+    | null
+}
+
+/** The same product with its lists made plain, for the steps below. */
+function currentProduct(product: SelectedProduct) {
+  return {
+    status: product.status,
+    metadata: product.metadata ?? null,
+    variants: (product.variants ?? []).flatMap((variant) =>
+      variant
+        ? [
+            {
+              id: variant.id,
+              prices: (variant.prices ?? []).flatMap((price) => (price ? [price] : [])),
+              inventory_items: (variant.inventory_items ?? []).flatMap((item) =>
+                item ? [item] : []
+              ),
+            },
+          ]
+        : []
+    ),
+  }
 }
 
 /**
  * Medusa replaces a variant's whole price list, so the currencies she did not touch are sent
  * again as they were (with their ids, so they are updated rather than recreated).
  */
-export function mergePrices(
-  existing: { id: string; currency_code: string; amount: number }[],
-  changes: Partial<Record<string, number>>
-) {
+export function mergePrices(existing: Price[], changes: Partial<Record<string, number>>) {
   const currencies = new Set([
     ...existing.map((price) => price.currency_code),
     ...Object.keys(changes).filter((currency) => changes[currency] !== undefined),
@@ -94,10 +117,7 @@ export const updateProducerProductWorkflow = createWorkflow(
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
-    const current = transform(
-      { products },
-      ({ products: [product] }) => product as unknown as CurrentProduct
-    )
+    const current = transform({ products }, ({ products: [product] }) => currentProduct(product))
     validateProductVariantsStep(
       transform({ input, current }, ({ input, current }) => ({
         variant_ids: (input.variants ?? []).map((variant) => variant.id),
