@@ -56,6 +56,11 @@ export interface ProducerUpdateProductBody {
   materials?: string[]
   category_id?: string | null
   variants?: { id: string; prices?: { try?: number; eur?: number }; stock?: number }[]
+  /**
+   * Her photos in order, the first the cover: ids of the product's images she keeps and ids from
+   * the photo upload she adds. An image left out is removed.
+   */
+  photo_ids?: string[]
 }
 
 /** A product waiting for staff under product moderation, with its maker. */

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failedRequest } from "../../helpers/http"
+import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
@@ -105,6 +106,18 @@ medusaIntegrationTestRunner({
           ayse
         )
         expect(newWords.data.product.status).toBe("proposed")
+
+        await api.post(`/admin/product-reviews/${waiting.id}/approve`, {}, reviewer)
+        const photo = (await api.post("/producer/photos", await photoForm(), ayse)).data.photos[0]
+        const newPhoto = await api.post(
+          `/producer/products/${waiting.id}`,
+          { photo_ids: [photo.id] },
+          ayse
+        )
+        expect(newPhoto.data.product.status).toBe("proposed")
+        await api.post(`/admin/product-reviews/${waiting.id}/approve`, {}, reviewer)
+        const removed = await api.post(`/producer/products/${waiting.id}`, { photo_ids: [] }, ayse)
+        expect(removed.data.product.status).toBe("published")
       })
 
       it("lets only administrators change the settings, and refuses bad values", async () => {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import sharp from "sharp"
 import { failedRequest } from "../../helpers/http"
+import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
@@ -19,18 +19,6 @@ const earrings = {
   prices: { try: 450, eur: 14 },
   stock: 5,
   materials: ["ipek iplik"],
-}
-
-async function photoForm(type = "image/jpeg", name = "kupe.jpg") {
-  const content =
-    type === "image/jpeg"
-      ? await sharp({ create: { width: 2400, height: 1800, channels: 3, background: "#2a5da4" } })
-          .jpeg()
-          .toBuffer()
-      : Buffer.from("not a photo")
-  const body = new FormData()
-  body.append("files", new Blob([new Uint8Array(content)], { type }), name)
-  return body
 }
 
 medusaIntegrationTestRunner({
@@ -115,6 +103,66 @@ medusaIntegrationTestRunner({
         expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
         const anonymous = await failedRequest(api.post("/producer/photos", await photoForm()))
         expect(anonymous.status).toBe(401)
+      })
+
+      it("reorders, removes and adds photos of her product, refusing an id that is not hers", async () => {
+        const upload = async () =>
+          (await api.post("/producer/photos", await photoForm(), ayse)).data.photos[0]
+        const [first, second, third] = [await upload(), await upload(), await upload()]
+        const product = (
+          await api.post(
+            "/producer/products",
+            { ...earrings, photo_ids: [first.id, second.id, third.id] },
+            ayse
+          )
+        ).data.product
+        const [imageA, imageB, imageC] = product.images
+        expect(product.images.map((image: { url: string }) => image.url)).toEqual([
+          first.url,
+          second.url,
+          third.url,
+        ])
+
+        const added = await upload()
+        const { data } = await api.post(
+          `/producer/products/${product.id}`,
+          { photo_ids: [imageC.id, added.id, imageA.id] },
+          ayse
+        )
+        expect(data.product.images.map((image: { url: string }) => image.url)).toEqual([
+          imageC.url,
+          added.url,
+          imageA.url,
+        ])
+        expect(data.product.images[0].id).toBe(imageC.id)
+        expect(data.product.thumbnail).toBe(imageC.url)
+        expect(data.product.images.some((image: { id: string }) => image.id === imageB.id)).toBe(
+          false
+        )
+
+        const others = (
+          await api.post("/producer/products", { ...earrings, title: "Zehra'nın örtüsü" }, zehra)
+        ).data.product
+        for (const photoIds of [["file_made_up"], [imageA.id, imageA.id]]) {
+          const refused = await failedRequest(
+            api.post(`/producer/products/${product.id}`, { photo_ids: photoIds }, ayse)
+          )
+          expect(refused.status).toBe(400)
+        }
+        const zehrasEdit = await failedRequest(
+          api.post(`/producer/products/${product.id}`, { photo_ids: [] }, zehra)
+        )
+        expect(zehrasEdit.status).toBe(404)
+        const unchanged = (await api.get(`/producer/products/${product.id}`, ayse)).data.product
+        expect(unchanged.images.map((image: { id: string }) => image.id)).toEqual(
+          data.product.images.map((image: { id: string }) => image.id)
+        )
+        expect(
+          (await api.get(`/producer/products/${others.id}`, zehra)).data.product.images
+        ).toEqual([])
+
+        const cleared = await api.post(`/producer/products/${product.id}`, { photo_ids: [] }, ayse)
+        expect([cleared.data.product.images, cleared.data.product.thumbnail]).toEqual([[], null])
       })
 
       it("lists a made-to-order piece that sells with no stock", async () => {

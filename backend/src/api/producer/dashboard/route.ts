@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ProducerDashboardResponse } from "@imece/types"
-import { producerProductFields, withStock } from "../products/helpers"
+import { producerProductFields, asHerProduct } from "../products/helpers"
 
 /** At or below this many units she can still sell, a product is worth a look today. */
 const LOW_STOCK = 2
@@ -29,14 +29,14 @@ export const GET = async (
     fields: producerProductFields.map((field) => `products.${field}`),
     filters: { id: producerId },
   })
-  type Product = Parameters<typeof withStock>[0] & {
+  type Product = Parameters<typeof asHerProduct>[0] & {
     id: string
     title: string
     status: string
     metadata: { made_to_order_days?: number | null } | null
   }
   const lowStock = ((producer?.products ?? []) as (Product | null)[])
-    .flatMap((product) => (product ? [withStock(product)] : []))
+    .flatMap((product) => (product ? [asHerProduct(product)] : []))
     .filter((product) => product.status === "published" && !product.metadata?.made_to_order_days)
     .flatMap((product) =>
       product.variants

@@ -17,6 +17,7 @@ export const producerProductFields = [
   "updated_at",
   "images.id",
   "images.url",
+  "images.rank",
   "categories.id",
   "categories.name",
   "variants.id",
@@ -52,7 +53,7 @@ export async function retrieveOwnProduct(
     )
   }
   const { producer: _producer, ...own } = product
-  return withStock(own)
+  return asHerProduct(own)
 }
 
 type LevelQuantities = { stocked_quantity: number; reserved_quantity: number }
@@ -61,11 +62,18 @@ type VariantWithInventory = {
   inventory_items?: { inventory?: { location_levels?: LevelQuantities[] | null } | null }[] | null
 }
 
+type RankedImage = { id: string; url: string; rank?: number | null }
+
 /**
- * Her stock per variant in plain numbers: what she has (`stock`) and how much of it orders
- * already hold (`reserved`), summed over the warehouses, instead of Medusa's inventory tree.
+ * Her product as she manages it: photos in the order she chose (cover first), and her stock per
+ * variant in plain numbers — what she has (`stock`) and how much of it orders already hold
+ * (`reserved`), summed over the warehouses, instead of Medusa's inventory tree.
  */
-export function withStock<T extends { variants?: unknown }>(product: T) {
+export function asHerProduct<T extends { variants?: unknown; images?: unknown }>(product: T) {
+  const images = ((product.images ?? []) as (RankedImage | null)[])
+    .flatMap((image) => (image ? [image] : []))
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map(({ id, url }) => ({ id, url }))
   const variants = ((product.variants ?? []) as (VariantWithInventory & object)[]).map(
     ({ inventory_items, ...variant }) => {
       const levels = (inventory_items ?? []).flatMap(
@@ -78,7 +86,7 @@ export function withStock<T extends { variants?: unknown }>(product: T) {
       }
     }
   )
-  return { ...product, variants }
+  return { ...product, images, variants }
 }
 
 /** Archives one of her products or puts it back on sale, and answers it as it is now. */

@@ -45,6 +45,12 @@ export const ProducerUpdateProduct = z
     materials: z.array(plainText(1, 60)).max(10).optional(),
     category_id: z.string().min(1).max(100).nullable().optional(),
     variants: z.array(variantChanges).max(50).optional(),
+    /** Her photos in order: ids of images she keeps and ids from `POST /producer/photos`. */
+    photo_ids: z
+      .array(z.string().min(1).max(200))
+      .max(MAX_PHOTOS)
+      .refine((ids) => new Set(ids).size === ids.length, "A photo is named twice.")
+      .optional(),
   })
   .strict()
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>

@@ -11,6 +11,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 import { setVariantStockStep } from "../steps/set-variant-stock"
@@ -31,6 +32,11 @@ export interface UpdateProducerProductInput {
   materials?: string[]
   category_id?: string | null
   variants?: ProducerVariantChanges[]
+  /**
+   * Her photos in the order she wants them, the first the cover: ids of the product's images she
+   * keeps and ids from `POST /producer/photos` she adds. An image left out is removed.
+   */
+  photo_ids?: string[]
 }
 
 type Price = { id: string; currency_code: string; amount: number }
@@ -43,6 +49,7 @@ type Price = { id: string; currency_code: string; amount: number }
 type SelectedProduct = {
   status: string
   metadata?: Record<string, unknown> | null
+  images?: ({ id: string; url: string } | null)[] | null
   variants?:
     | ({
         id: string
@@ -57,6 +64,7 @@ function currentProduct(product: SelectedProduct) {
   return {
     status: product.status,
     metadata: product.metadata ?? null,
+    images: (product.images ?? []).flatMap((image) => (image ? [image] : [])),
     variants: (product.variants ?? []).flatMap((variant) =>
       variant
         ? [
@@ -71,6 +79,25 @@ function currentProduct(product: SelectedProduct) {
         : []
     ),
   }
+}
+
+/**
+ * Her photos as Medusa takes them, in her order: the images she keeps by id (so they are not
+ * uploaded again) and the new ones by address.
+ */
+export function orderedImages(
+  photoIds: string[],
+  current: { id: string; url: string }[],
+  uploaded: Map<string, string>
+) {
+  return photoIds.flatMap((id) => {
+    const kept = current.find((image) => image.id === id)
+    if (kept) {
+      return [{ id: kept.id, url: kept.url }]
+    }
+    const url = uploaded.get(id)
+    return url ? [{ url }] : []
+  })
 }
 
 /**
@@ -108,6 +135,8 @@ export const updateProducerProductWorkflow = createWorkflow(
         "id",
         "status",
         "metadata",
+        "images.id",
+        "images.url",
         "variants.id",
         "variants.prices.id",
         "variants.prices.currency_code",
@@ -125,35 +154,55 @@ export const updateProducerProductWorkflow = createWorkflow(
       }))
     )
 
+    // Only photos she adds are looked up; a made-up id is refused before anything is written.
+    const uploadIds = transform({ input, current }, ({ input, current }) =>
+      (input.photo_ids ?? []).filter((id) => !current.images.some((image) => image.id === id))
+    )
+    const uploadedUrls = resolveUploadedPhotosStep(uploadIds)
+
     const listingStatus = resolveListingStatusStep()
     updateProductsWorkflow.runAsStep({
-      input: transform({ input, current, listingStatus }, ({ input, current, listingStatus }) => ({
-        selector: { id: input.id },
-        update: {
-          // Under moderation, new words go back to staff before shoppers read them; an archived
-          // product stays archived.
-          ...(listingStatus === ProductStatus.PROPOSED &&
-          current.status !== ProductStatus.DRAFT &&
-          (input.title !== undefined || input.description !== undefined)
-            ? { status: ProductStatus.PROPOSED }
-            : {}),
-          ...(input.title !== undefined ? { title: input.title } : {}),
-          ...(input.description !== undefined ? { description: input.description } : {}),
-          ...(input.category_id !== undefined
-            ? { category_ids: input.category_id ? [input.category_id] : [] }
-            : {}),
-          ...(input.materials !== undefined
-            ? { material: input.materials.join(", ") || null }
-            : {}),
-          metadata: {
-            ...(current.metadata ?? {}),
-            ...(input.materials !== undefined ? { materials: input.materials } : {}),
-            ...(input.made_to_order_days !== undefined
-              ? { made_to_order_days: input.made_to_order_days }
-              : {}),
-          },
-        },
-      })),
+      input: transform(
+        { input, current, listingStatus, uploadIds, uploadedUrls },
+        ({ input, current, listingStatus, uploadIds, uploadedUrls }) => {
+          const images =
+            input.photo_ids === undefined
+              ? undefined
+              : orderedImages(
+                  input.photo_ids,
+                  current.images,
+                  new Map(uploadIds.map((id, index) => [id, uploadedUrls?.[index] ?? ""]))
+                )
+          return {
+            selector: { id: input.id },
+            update: {
+              // Under moderation, new words or new photos go back to staff before shoppers see them;
+              // an archived product stays archived. Reordering or removing photos does not.
+              ...(listingStatus === ProductStatus.PROPOSED &&
+              current.status !== ProductStatus.DRAFT &&
+              (input.title !== undefined || input.description !== undefined || uploadIds.length > 0)
+                ? { status: ProductStatus.PROPOSED }
+                : {}),
+              ...(images ? { images, thumbnail: images[0]?.url ?? null } : {}),
+              ...(input.title !== undefined ? { title: input.title } : {}),
+              ...(input.description !== undefined ? { description: input.description } : {}),
+              ...(input.category_id !== undefined
+                ? { category_ids: input.category_id ? [input.category_id] : [] }
+                : {}),
+              ...(input.materials !== undefined
+                ? { material: input.materials.join(", ") || null }
+                : {}),
+              metadata: {
+                ...(current.metadata ?? {}),
+                ...(input.materials !== undefined ? { materials: input.materials } : {}),
+                ...(input.made_to_order_days !== undefined
+                  ? { made_to_order_days: input.made_to_order_days }
+                  : {}),
+              },
+            },
+          }
+        }
+      ),
     })
 
     const variantUpdates = transform({ input, current }, ({ input, current }) =>
