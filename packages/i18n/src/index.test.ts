@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { common } from "./locales/common"
-import { directionOf, formatPrice, initialLocale, localized } from "./index"
+import {
+  directionOf,
+  formatPrice,
+  initialLocale,
+  localized,
+  parseTypedNumber,
+  toWesternDigits,
+} from "./index"
 
 function keysOf(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
@@ -52,5 +59,18 @@ describe("formatPrice", () => {
 
   it("formats euros in English", () => {
     expect(formatPrice(36, "eur", "en")).toBe("€36.00")
+  })
+})
+
+describe("parseTypedNumber", () => {
+  it("reads numbers typed with Persian, Arabic or Latin digits and a decimal comma", () => {
+    expect(toWesternDigits("۱۲۳ و ٤٥")).toBe("123 و 45")
+    expect(parseTypedNumber(" 450 ")).toBe(450)
+    expect(parseTypedNumber("450,50")).toBe(450.5)
+    expect(parseTypedNumber("۴۵۰٫۵")).toBe(450.5)
+    expect(parseTypedNumber("٤٥٠")).toBe(450)
+    for (const typed of ["", "1.250,00", "1.250", "-5", "4e2", "abc", "450,"]) {
+      expect(parseTypedNumber(typed), typed).toBeNull()
+    }
   })
 })

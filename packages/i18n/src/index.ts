@@ -52,6 +52,21 @@ export function formatPrice(amount: number, currencyCode: string, locale: Locale
   }).format(amount)
 }
 
+/** Persian and Arabic-Indic digits as the 0–9 a number is parsed from; other text is kept. */
+export function toWesternDigits(text: string): string {
+  return text.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) % 16))
+}
+
+/**
+ * A number as she types it on a phone in any of our languages: Persian or Latin digits, and at
+ * most two decimals after a comma, a point or the Persian separator (450, 450,50, ۴۵۰٫۵).
+ * Anything else, thousands separators included, is `null` rather than a guess.
+ */
+export function parseTypedNumber(text: string): number | null {
+  const typed = toWesternDigits(text.trim()).replace(/[,٫]/, ".")
+  return /^\d+(\.\d{1,2})?$/.test(typed) ? Number(typed) : null
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(FORMAT_TAGS[locale]).format(value)
 }

@@ -18,7 +18,12 @@ export interface ProducerProduct {
   status: "published" | "draft" | "proposed" | "rejected"
   thumbnail: string | null
   material: string | null
-  metadata: { materials?: string[]; made_to_order_days?: number | null } | null
+  metadata: {
+    materials?: string[]
+    made_to_order_days?: number | null
+    /** Why staff sent it back, under product moderation. */
+    review_message?: string | null
+  } | null
   images: { id: string; url: string }[]
   categories: { id: string; name: string }[]
   variants: ProducerProductVariant[]
@@ -71,7 +76,7 @@ export interface AdminProductReview {
   status: ProducerProduct["status"]
   thumbnail: string | null
   images: { url: string }[]
-  metadata: (ProducerProduct["metadata"] & { review_message?: string | null }) | null
+  metadata: ProducerProduct["metadata"]
   created_at: string
   updated_at: string
   producer: { id: string; handle: string; name: string; full_name: string | null } | null

@@ -1,5 +1,5 @@
 import type { StoreProductWithProducer } from "@imece/client"
-import type { ProducerShop, StoreProducer } from "@imece/types"
+import type { ProducerOrder, ProducerProduct, ProducerShop, StoreProducer } from "@imece/types"
 import type { HttpTypes } from "@medusajs/types"
 
 const CREATED_AT = "2026-11-20T10:00:00.000Z"
@@ -118,4 +118,85 @@ export function storeProduct(
 /** A region as `/store/regions` returns it. */
 export function storeRegion(overrides: Partial<HttpTypes.StoreRegion> = {}): HttpTypes.StoreRegion {
   return { id: "reg_try", name: "Türkiye", currency_code: "try", ...overrides }
+}
+
+/** One of her products as `/producer/products` returns it: on sale, 5 in stock at 450 ₺. */
+export function producerProduct(overrides: Partial<ProducerProduct> = {}): ProducerProduct {
+  return {
+    id: "prod_1",
+    title: "Oya küpe",
+    handle: "oya-kupe",
+    description: null,
+    status: "published",
+    thumbnail: "http://api.test/static/a.jpg",
+    material: null,
+    metadata: { materials: ["ipek iplik"], made_to_order_days: null },
+    images: [
+      { id: "img_a", url: "http://api.test/static/a.jpg" },
+      { id: "img_b", url: "http://api.test/static/b.jpg" },
+    ],
+    categories: [],
+    variants: [
+      {
+        id: "variant_1",
+        title: "Tek",
+        allow_backorder: false,
+        prices: [
+          { id: "price_try", currency_code: "try", amount: 450 },
+          { id: "price_eur", currency_code: "eur", amount: 14 },
+        ],
+        stock: 5,
+        reserved: 1,
+      },
+    ],
+    created_at: CREATED_AT,
+    updated_at: CREATED_AT,
+    ...overrides,
+  }
+}
+
+/** Her part of an order as `/producer/orders/:id` returns it: new, one line of two pieces. */
+export function producerOrder(overrides: Partial<ProducerOrder> = {}): ProducerOrder {
+  return {
+    id: "prodord_1",
+    order_id: "order_1",
+    display_id: 12,
+    status: "new",
+    currency_code: "try",
+    items: [
+      {
+        line_item_id: "item_1",
+        variant_id: "variant_1",
+        product_id: "prod_1",
+        title: "Oya küpe",
+        variant_title: null,
+        thumbnail: null,
+        quantity: 2,
+        unit_price: 450,
+        total: 900,
+        commission: 0,
+        earning: 900,
+      },
+    ],
+    subtotal: 900,
+    commission_bps: 0,
+    earnings: 900,
+    carrier: null,
+    tracking_number: null,
+    shipped_at: null,
+    delivered_at: null,
+    created_at: CREATED_AT,
+    shipping_address: {
+      first_name: "Elif",
+      last_name: "Demir",
+      address_1: "Atatürk Cad. 5",
+      address_2: null,
+      city: "İzmir",
+      province: null,
+      postal_code: "35000",
+      country_code: "tr",
+      phone: "+905551112233",
+    },
+    ...overrides,
+  }
 }

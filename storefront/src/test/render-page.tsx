@@ -1,17 +1,21 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { render } from "@testing-library/react"
-import type { ReactElement } from "react"
-import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { useState, type ReactElement, type ReactNode } from "react"
+import { MemoryRouter, Route, Routes, useLocation } from "react-router-dom"
 import { RegionProvider } from "../routes/regions/region-context"
 
-/**
- * Renders a page at `url` as the app does (queries, region, router), with a fresh cache and no
- * retries so a failed request shows its error at once.
- */
+/** A fresh cache and no retries, so a failed request shows its error at once. */
+function TestQueries({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  )
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+}
+
+/** Renders a page at `url` as the app does (queries, region, router). */
 export function renderPage(page: ReactElement, { path, url }: { path: string; url: string }) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
-    <QueryClientProvider client={queryClient}>
+    <TestQueries>
       <RegionProvider>
         <MemoryRouter initialEntries={[url]}>
           <Routes>
@@ -19,6 +23,30 @@ export function renderPage(page: ReactElement, { path, url }: { path: string; ur
           </Routes>
         </MemoryRouter>
       </RegionProvider>
-    </QueryClientProvider>
+    </TestQueries>
+  )
+}
+
+/** Where a page sent her: the path, as `elsewhere`, and any state it passed along. */
+function Elsewhere() {
+  const location = useLocation()
+  return (
+    <p data-testid="elsewhere" data-state={JSON.stringify(location.state ?? null)}>
+      {location.pathname}
+    </p>
+  )
+}
+
+/** Renders a page of her shop manager at `url`; any page it sends her to shows as `elsewhere`. */
+export function renderShopPage(page: ReactElement, { path, url }: { path: string; url: string }) {
+  return render(
+    <TestQueries>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path={path} element={page} />
+          <Route path="*" element={<Elsewhere />} />
+        </Routes>
+      </MemoryRouter>
+    </TestQueries>
   )
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "@imece/i18n"
+import { shopManager } from "./shop-manager"
 
 const tr = {
   nav: { skipToContent: "İçeriğe geç" },
@@ -126,9 +127,6 @@ const tr = {
     shop: {
       title: "Dükkânım",
       hello: "Merhaba {{name}}",
-      lead: "Dükkânınız açık. Ürün ekleme ve siparişler çok yakında burada olacak.",
-      viewShop: "Dükkânımı mağazada gör",
-      logout: "Çıkış yap",
     },
     profile: {
       title: "Dükkân bilgilerim",
@@ -190,6 +188,7 @@ const tr = {
       failed: "Kaydedilemedi. Lütfen yeniden deneyin.",
     },
   },
+  manage: shopManager.tr,
   backHome: "Ana sayfaya dön",
   footer: "İmece, el emeğiyle üreten kadınların kooperatif pazarıdır.",
 }
@@ -314,9 +313,6 @@ const fa: StorefrontTranslations = {
     shop: {
       title: "فروشگاه من",
       hello: "سلام {{name}}",
-      lead: "فروشگاه شما باز است. افزودن محصول و سفارش‌ها به‌زودی همین‌جا خواهد بود.",
-      viewShop: "دیدن فروشگاهم در بازار",
-      logout: "خروج",
     },
     profile: {
       title: "اطلاعات فروشگاه من",
@@ -378,6 +374,7 @@ const fa: StorefrontTranslations = {
       failed: "ذخیره نشد. لطفاً دوباره تلاش کنید.",
     },
   },
+  manage: shopManager.fa,
   backHome: "بازگشت به خانه",
   footer: "ایمجه بازار تعاونی زنانی است که با دست می‌سازند.",
 }
@@ -508,9 +505,6 @@ const en: StorefrontTranslations = {
     shop: {
       title: "My shop",
       hello: "Hello {{name}}",
-      lead: "Your shop is open. Adding products and handling orders will be here very soon.",
-      viewShop: "See my shop in the store",
-      logout: "Log out",
     },
     profile: {
       title: "My shop details",
@@ -572,6 +566,7 @@ const en: StorefrontTranslations = {
       failed: "Could not save. Please try again.",
     },
   },
+  manage: shopManager.en,
   backHome: "Back to the home page",
   footer: "İmece is the cooperative market of women who make things by hand.",
 }

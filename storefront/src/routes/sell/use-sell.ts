@@ -99,8 +99,19 @@ export interface PhotoUpload {
   error?: string
 }
 
-/** Uploads photos one request each, so every photo shows its own progress. */
-export function usePhotoUploads(onUploaded: (photo: { id: string; url: string }) => void) {
+type UploadPhoto = (
+  file: File,
+  onProgress: (share: number) => void
+) => Promise<{ id: string; url: string }>
+
+/**
+ * Uploads photos one request each, so every photo shows its own progress: an applicant's by
+ * default, a producer's for her products when `send` says so.
+ */
+export function usePhotoUploads(
+  onUploaded: (photo: { id: string; url: string }) => void,
+  send: UploadPhoto = client.store.producerApplications.uploadPhoto
+) {
   const [uploads, setUploads] = useState<PhotoUpload[]>([])
   const change = (key: string, changes: Partial<PhotoUpload>) =>
     setUploads((all) =>
@@ -111,8 +122,7 @@ export function usePhotoUploads(onUploaded: (photo: { id: string; url: string })
     for (const file of files) {
       const key = `${file.name}-${file.size}-${Math.random()}`
       setUploads((all) => [...all, { key, name: file.name, progress: 0 }])
-      client.store.producerApplications
-        .uploadPhoto(file, (progress) => change(key, { progress }))
+      send(file, (progress) => change(key, { progress }))
         .then((photo) => {
           setUploads((all) => all.filter((item) => item.key !== key))
           onUploaded(photo)

@@ -8,6 +8,10 @@ interface PhotoPickerProps {
   onPick: (files: File[]) => void
   onRemove: (id: string) => void
   onDismiss: (key: string) => void
+  /** What the photos are for; the application's words unless told. */
+  lead?: string
+  /** Where the order matters (a product's cover comes first), she can move each photo. */
+  onMove?: (index: number, step: -1 | 1) => void
 }
 
 export function PhotoPicker({
@@ -17,12 +21,14 @@ export function PhotoPicker({
   onPick,
   onRemove,
   onDismiss,
+  lead,
+  onMove,
 }: PhotoPickerProps) {
   const { t } = useTranslation()
   const room = max - photos.length - uploads.filter((upload) => !upload.error).length
   return (
     <div className="photos">
-      <p>{t("sell.photos.lead")}</p>
+      <p>{lead ?? t("sell.photos.lead")}</p>
       <ul className="photo-grid" role="list">
         {photos.map((photo, index) => (
           <li key={photo.id} data-testid="uploaded-photo">
@@ -32,9 +38,40 @@ export function PhotoPicker({
               width={96}
               height={96}
             />
+            {onMove && index === 0 && <span className="badge">{t("manage.form.cover")}</span>}
             <button type="button" className="chip" onClick={() => onRemove(photo.id)}>
               {t("sell.photos.remove")}
             </button>
+            {onMove && (
+              <span className="photo-moves">
+                <button
+                  type="button"
+                  className="chip"
+                  disabled={index === 0}
+                  aria-label={t("manage.form.earlier")}
+                  title={t("manage.form.earlier")}
+                  data-testid="photo-earlier"
+                  onClick={() => onMove(index, -1)}
+                >
+                  <span className="flip-rtl" aria-hidden="true">
+                    ←
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="chip"
+                  disabled={index === photos.length - 1}
+                  aria-label={t("manage.form.later")}
+                  title={t("manage.form.later")}
+                  data-testid="photo-later"
+                  onClick={() => onMove(index, 1)}
+                >
+                  <span className="flip-rtl" aria-hidden="true">
+                    →
+                  </span>
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>

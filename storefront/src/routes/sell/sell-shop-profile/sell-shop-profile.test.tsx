@@ -1,10 +1,9 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor } from "@testing-library/react"
-import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { producerClient } from "../../../lib/producer-client"
 import { producerShop } from "../../../test/fixtures"
+import { renderShopPage } from "../../../test/render-page"
 import { SellShopProfile } from "./sell-shop-profile"
 
 vi.mock("../../../lib/producer-client", () => ({
@@ -13,20 +12,8 @@ vi.mock("../../../lib/producer-client", () => ({
 
 const { me, updateMe } = vi.mocked(producerClient.producer)
 
-function renderProfile() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={["/sell/shop/profile"]}>
-        <Routes>
-          <Route path="/sell/shop/profile" element={<SellShopProfile />} />
-          <Route path="/sell/login" element={<p data-testid="login-page" />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>
-  )
-}
+const renderProfile = () =>
+  renderShopPage(<SellShopProfile />, { path: "/sell/shop/profile", url: "/sell/shop/profile" })
 
 const type = (name: string, value: string) =>
   fireEvent.change(screen.getByTestId(`field-${name}`), { target: { value } })
@@ -123,6 +110,6 @@ describe("her shop's details", () => {
   it("sends her to the login page when she is not logged in", async () => {
     me.mockRejectedValue(new FetchError("Unauthorized", "Unauthorized", 401))
     renderProfile()
-    expect(await screen.findByTestId("login-page")).toBeTruthy()
+    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/sell/login")
   })
 })

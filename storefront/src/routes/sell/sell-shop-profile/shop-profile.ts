@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@imece/i18n"
+import { LOCALES, toWesternDigits, type Locale } from "@imece/i18n"
 import type { LocalizedText, ProducerShop, ProducerUpdateShopBody } from "@imece/types"
 
 /** The limits `POST /producer/me` applies, checked here first so she is told next to the field. */
@@ -56,10 +56,6 @@ export function fromShop(shop: ProducerShop): ShopProfileValues {
   }
 }
 
-/** Persian and Arabic digits as the 0–9 a number is parsed from. */
-const westernDigits = (text: string) =>
-  text.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) % 16))
-
 const orNull = (text: string) => text.trim() || null
 
 function storyOf(values: ShopProfileValues): LocalizedText | null {
@@ -74,7 +70,7 @@ function storyOf(values: ShopProfileValues): LocalizedText | null {
 }
 
 function daysOf(text: string): number | null {
-  const digits = westernDigits(text.trim())
+  const digits = toWesternDigits(text.trim())
   return digits === "" ? null : Number(digits)
 }
 
@@ -136,7 +132,7 @@ export function validate(values: ShopProfileValues, body: ProducerUpdateShopBody
     body.processing_days !== undefined &&
     body.processing_days !== null &&
     !(
-      /^\d+$/.test(westernDigits(values.processing_days.trim())) &&
+      /^\d+$/.test(toWesternDigits(values.processing_days.trim())) &&
       body.processing_days <= MAX_PROCESSING_DAYS
     )
   ) {

@@ -1,0 +1,153 @@
+import { useTranslation } from "react-i18next"
+import {
+  variantField,
+  type ProductFormErrors,
+  type ProductFormValues,
+  type VariantValues,
+} from "../product-form"
+import { TextField } from "./text-field"
+
+interface ProductFieldsProps {
+  values: ProductFormValues
+  errors: ProductFormErrors
+  onChange: (changes: Partial<ProductFormValues>) => void
+}
+
+/** Changes one field of one variant, keeping the others. */
+function changeVariant(props: ProductFieldsProps, index: number, changes: Partial<VariantValues>) {
+  props.onChange({
+    variants: props.values.variants.map((variant, i) =>
+      i === index ? { ...variant, ...changes } : variant
+    ),
+  })
+}
+
+function useErrorText(errors: ProductFormErrors) {
+  const { t } = useTranslation()
+  return (field: string) => {
+    const error = errors[field]
+    return error ? t(`manage.form.errors.${error}`) : undefined
+  }
+}
+
+/** Her product's name, words and price; with variants, a price per variant. */
+export function ProductDetailsFields(props: ProductFieldsProps & { withDescription?: boolean }) {
+  const { t } = useTranslation()
+  const { values, onChange } = props
+  const errorOf = useErrorText(props.errors)
+  const named = values.variants.length > 1
+  return (
+    <>
+      <TextField
+        name="title"
+        label={t("manage.form.title")}
+        value={values.title}
+        onChange={(title) => onChange({ title })}
+        error={errorOf("title")}
+        maxLength={120}
+      />
+      {values.variants.map((variant, index) => (
+        <fieldset key={variant.id || index} className="form-section">
+          {named && <legend>{t("manage.form.variant", { title: variant.title })}</legend>}
+          <TextField
+            name={variantField(index, "price_try")}
+            label={t("manage.form.priceTry")}
+            value={variant.price_try}
+            onChange={(price_try) => changeVariant(props, index, { price_try })}
+            error={errorOf(variantField(index, "price_try"))}
+            hint={t("manage.form.priceHint")}
+            inputMode="decimal"
+          />
+          <TextField
+            name={variantField(index, "price_eur")}
+            label={t("manage.form.priceEur")}
+            value={variant.price_eur}
+            onChange={(price_eur) => changeVariant(props, index, { price_eur })}
+            error={errorOf(variantField(index, "price_eur"))}
+            inputMode="decimal"
+          />
+        </fieldset>
+      ))}
+      {props.withDescription && (
+        <>
+          <TextField
+            name="description"
+            label={t("manage.form.description")}
+            value={values.description}
+            onChange={(description) => onChange({ description })}
+            multiline
+            maxLength={4000}
+          />
+          <TextField
+            name="materials"
+            label={t("manage.form.materials")}
+            value={values.materials}
+            onChange={(materials) => onChange({ materials })}
+            maxLength={600}
+          />
+        </>
+      )}
+    </>
+  )
+}
+
+/** Ready in stock (how many, per variant) or made when ordered (in how many days). */
+export function ProductAvailabilityFields(props: ProductFieldsProps) {
+  const { t } = useTranslation()
+  const { values, onChange } = props
+  const errorOf = useErrorText(props.errors)
+  const named = values.variants.length > 1
+  return (
+    <fieldset className="form-section">
+      <legend>{t("manage.form.stockTitle")}</legend>
+      <label className="check">
+        <input
+          type="radio"
+          name="availability"
+          value="stock"
+          data-testid="availability-stock"
+          checked={values.availability === "stock"}
+          onChange={() => onChange({ availability: "stock" })}
+        />
+        {t("manage.form.ready")}
+      </label>
+      <label className="check">
+        <input
+          type="radio"
+          name="availability"
+          value="made_to_order"
+          data-testid="availability-made-to-order"
+          checked={values.availability === "made_to_order"}
+          onChange={() => onChange({ availability: "made_to_order" })}
+        />
+        {t("manage.form.madeToOrder")}
+      </label>
+      {values.availability === "stock" ? (
+        values.variants.map((variant, index) => (
+          <TextField
+            key={variant.id || index}
+            name={variantField(index, "quantity")}
+            label={
+              named
+                ? `${t("manage.form.quantity")} ${t("manage.form.variant", { title: variant.title })}`
+                : t("manage.form.quantity")
+            }
+            value={variant.quantity}
+            onChange={(quantity) => changeVariant(props, index, { quantity })}
+            error={errorOf(variantField(index, "quantity"))}
+            inputMode="numeric"
+          />
+        ))
+      ) : (
+        <TextField
+          name="days"
+          label={t("manage.form.days")}
+          value={values.days}
+          onChange={(days) => onChange({ days })}
+          error={errorOf("days")}
+          inputMode="numeric"
+        />
+      )}
+    </fieldset>
+  )
+}

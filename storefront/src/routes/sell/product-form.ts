@@ -1,0 +1,221 @@
+import { parseTypedNumber, toWesternDigits } from "@imece/i18n"
+import type {
+  ProducerCreateProductBody,
+  ProducerProduct,
+  ProducerUpdateProductBody,
+} from "@imece/types"
+
+/** The limits `/producer/products` applies, checked here first so she is told next to the field. */
+export const TITLE_LENGTH = { min: 2, max: 120 }
+export const MAX_QUANTITY = 100_000
+export const MADE_TO_ORDER_DAYS = { min: 1, max: 180 }
+export const MAX_PRODUCT_PHOTOS = 5
+
+export type ProductFormError = "title" | "price" | "quantity" | "days"
+
+/** Ready in stock, or made when ordered in so many days. */
+export type Availability = "stock" | "made_to_order"
+
+/** A variant's price and stock as the inputs hold them. */
+export interface VariantValues {
+  id: string
+  title: string
+  price_try: string
+  price_eur: string
+  quantity: string
+}
+
+/** The form as she sees it: every input holds text, as she typed it. */
+export interface ProductFormValues {
+  title: string
+  description: string
+  materials: string
+  availability: Availability
+  days: string
+  variants: VariantValues[]
+}
+
+export type ProductFormErrors = Partial<Record<string, ProductFormError>>
+
+/** Field names of a variant's inputs, unique on the page. */
+export const variantField = (index: number, field: "price_try" | "price_eur" | "quantity") =>
+  `variant_${index}_${field}`
+
+/** An empty form for a new product: one variant, ready in stock. */
+export function emptyProductForm(): ProductFormValues {
+  return {
+    title: "",
+    description: "",
+    materials: "",
+    availability: "stock",
+    days: "",
+    variants: [{ id: "", title: "", price_try: "", price_eur: "", quantity: "1" }],
+  }
+}
+
+const shown = (amount: number | undefined) => (amount === undefined ? "" : String(amount))
+
+export function fromProduct(product: ProducerProduct): ProductFormValues {
+  const days = product.metadata?.made_to_order_days ?? null
+  return {
+    title: product.title,
+    description: product.description ?? "",
+    materials: (product.metadata?.materials ?? []).join(", "),
+    availability: days ? "made_to_order" : "stock",
+    days: days ? String(days) : "",
+    variants: product.variants.map((variant) => {
+      const price = (currency: string) =>
+        variant.prices.find((p) => p.currency_code === currency)?.amount
+      return {
+        id: variant.id,
+        title: variant.title,
+        price_try: shown(price("try")),
+        price_eur: shown(price("eur")),
+        quantity: String(variant.stock),
+      }
+    }),
+  }
+}
+
+function wholeNumber(text: string): number | null {
+  const digits = toWesternDigits(text.trim())
+  return /^\d+$/.test(digits) ? Number(digits) : null
+}
+
+const materialsOf = (text: string) =>
+  text
+    .split(/[,،]/)
+    .map((material) => material.trim())
+    .filter(Boolean)
+
+/** What is wrong with her product's name and prices, by field. */
+export function validateDetails(values: ProductFormValues): ProductFormErrors {
+  const errors: ProductFormErrors = {}
+  const title = values.title.trim()
+  if (title.length < TITLE_LENGTH.min || title.length > TITLE_LENGTH.max) {
+    errors.title = "title"
+  }
+  values.variants.forEach((variant, index) => {
+    if (!parseTypedNumber(variant.price_try)) {
+      errors[variantField(index, "price_try")] = "price"
+    }
+    if (variant.price_eur.trim() && !parseTypedNumber(variant.price_eur)) {
+      errors[variantField(index, "price_eur")] = "price"
+    }
+  })
+  return errors
+}
+
+/** What is wrong with her stock or her made-to-order days, by field. */
+export function validateAvailability(values: ProductFormValues): ProductFormErrors {
+  const errors: ProductFormErrors = {}
+  if (values.availability === "made_to_order") {
+    const days = wholeNumber(values.days)
+    if (days === null || days < MADE_TO_ORDER_DAYS.min || days > MADE_TO_ORDER_DAYS.max) {
+      errors.days = "days"
+    }
+    return errors
+  }
+  values.variants.forEach((variant, index) => {
+    const quantity = wholeNumber(variant.quantity)
+    if (quantity === null || quantity > MAX_QUANTITY) {
+      errors[variantField(index, "quantity")] = "quantity"
+    }
+  })
+  return errors
+}
+
+export const validateProduct = (values: ProductFormValues): ProductFormErrors => ({
+  ...validateDetails(values),
+  ...validateAvailability(values),
+})
+
+/** Her new product as `POST /producer/products` takes it; call once it validates. */
+export function toCreateBody(
+  values: ProductFormValues,
+  photoIds: string[]
+): ProducerCreateProductBody {
+  const [variant] = values.variants
+  const eur = parseTypedNumber(variant.price_eur)
+  const madeToOrder = values.availability === "made_to_order"
+  const materials = materialsOf(values.materials)
+  return {
+    title: values.title.trim(),
+    ...(values.description.trim() ? { description: values.description.trim() } : {}),
+    prices: { try: parseTypedNumber(variant.price_try) ?? 0, ...(eur ? { eur } : {}) },
+    ...(madeToOrder
+      ? { made_to_order_days: wholeNumber(values.days) }
+      : { stock: wholeNumber(variant.quantity) ?? 0 }),
+    ...(materials.length ? { materials } : {}),
+    ...(photoIds.length ? { photo_ids: photoIds } : {}),
+  }
+}
+
+/**
+ * What she changed, and nothing else, as `POST /producer/products/:id` takes it; call once it
+ * validates. Photos are sent whole, in her order, when they differ from the product's.
+ */
+export function toUpdateBody(
+  values: ProductFormValues,
+  photoIds: string[],
+  product: ProducerProduct
+): ProducerUpdateProductBody {
+  const saved = fromProduct(product)
+  const body: ProducerUpdateProductBody = {}
+  if (values.title.trim() !== saved.title) {
+    body.title = values.title.trim()
+  }
+  if (values.description.trim() !== saved.description.trim()) {
+    body.description = values.description.trim() || null
+  }
+  const materials = materialsOf(values.materials)
+  if (materials.join(",") !== materialsOf(saved.materials).join(",")) {
+    body.materials = materials
+  }
+  const days = values.availability === "made_to_order" ? wholeNumber(values.days) : null
+  if (days !== (product.metadata?.made_to_order_days ?? null)) {
+    body.made_to_order_days = days
+  }
+  const variants = values.variants.flatMap((variant) => {
+    const before = saved.variants.find((v) => v.id === variant.id)
+    const changes: NonNullable<ProducerUpdateProductBody["variants"]>[number] = { id: variant.id }
+    const prices: { try?: number; eur?: number } = {}
+    for (const currency of ["try", "eur"] as const) {
+      const amount = parseTypedNumber(variant[`price_${currency}`])
+      const savedAmount = parseTypedNumber(before?.[`price_${currency}`] ?? "")
+      if (amount !== null && amount !== savedAmount) {
+        prices[currency] = amount
+      }
+    }
+    if (Object.keys(prices).length) {
+      changes.prices = prices
+    }
+    const quantity = wholeNumber(variant.quantity)
+    if (
+      values.availability === "stock" &&
+      quantity !== null &&
+      quantity !== wholeNumber(before?.quantity ?? "")
+    ) {
+      changes.stock = quantity
+    }
+    return Object.keys(changes).length > 1 ? [changes] : []
+  })
+  if (variants.length) {
+    body.variants = variants
+  }
+  if (photoIds.join() !== product.images.map((image) => image.id).join()) {
+    body.photo_ids = photoIds
+  }
+  return body
+}
+
+/** Moves the photo at `index` one place earlier (-1) or later (+1). */
+export function movePhoto<T>(photos: T[], index: number, step: -1 | 1): T[] {
+  const to = index + step
+  if (to < 0 || to >= photos.length) {
+    return photos
+  }
+  const moved = [...photos]
+  ;[moved[index], moved[to]] = [moved[to], moved[index]]
+  return moved
+}

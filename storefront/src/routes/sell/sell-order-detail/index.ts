@@ -1,0 +1,1 @@
+export { SellOrderDetail as Component } from "./sell-order-detail"

@@ -1,0 +1,1 @@
+export { SellOrders as Component } from "./sell-orders"

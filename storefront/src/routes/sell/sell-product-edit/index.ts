@@ -1,0 +1,1 @@
+export { SellProductEdit as Component } from "./sell-product-edit"

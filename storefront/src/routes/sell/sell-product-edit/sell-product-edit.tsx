@@ -1,0 +1,182 @@
+import type { ProducerProduct } from "@imece/types"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, useParams } from "react-router-dom"
+import { ShopQueryState } from "../components/shop-query-state"
+import { ProductAvailabilityFields, ProductDetailsFields } from "../components/product-fields"
+import { ProductPhotosField } from "../components/product-photos-field"
+import {
+  fromProduct,
+  toUpdateBody,
+  validateProduct,
+  type ProductFormErrors,
+  type ProductFormValues,
+} from "../product-form"
+import {
+  useProductPhotos,
+  useSetShopProductOnSale,
+  useShopProduct,
+  useUpdateShopProduct,
+} from "../use-shop-products"
+
+/** One of her products: photos, words, prices and stock per variant; off sale and back. */
+export function SellProductEdit() {
+  const { t } = useTranslation()
+  const { id = "" } = useParams()
+  const product = useShopProduct(id)
+  const save = useUpdateShopProduct(id)
+  const onSale = useSetShopProductOnSale(id)
+
+  if (!product.isSuccess) {
+    return <ShopQueryState query={product} notFound={t("manage.edit.notFound")} />
+  }
+  const { status, handle } = product.data
+  return (
+    <section className="narrow" data-testid="product-edit">
+      <p>
+        <Link to="/sell/shop/products">{t("manage.edit.back")}</Link>
+      </p>
+      <h1>{t("manage.edit.title")}</h1>
+      <p>
+        <span className={`badge badge-${status}`} data-testid="product-status">
+          {t(`manage.products.status.${status}`)}
+        </span>{" "}
+        {status === "published" && (
+          <Link to={`/products/${handle}`}>{t("manage.edit.viewInStore")}</Link>
+        )}
+      </p>
+      {status === "rejected" && product.data.metadata?.review_message && (
+        <p className="banner banner-warning" role="note">
+          {t("manage.products.sentBack", { message: product.data.metadata.review_message })}
+        </p>
+      )}
+      {/* A new form after each save, so it shows what the server now holds. */}
+      <ProductEditForm key={product.data.updated_at} product={product.data} save={save} />
+      <div className="form-actions">
+        {status === "draft" ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="product-publish"
+            disabled={onSale.isPending}
+            onClick={() => onSale.mutate(true)}
+          >
+            {t("manage.edit.publish")}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="product-archive"
+            disabled={onSale.isPending}
+            onClick={() => onSale.mutate(false)}
+          >
+            {t("manage.edit.archive")}
+          </button>
+        )}
+      </div>
+      {onSale.isSuccess && (
+        <p className="success" role="status" data-testid="product-on-sale-changed">
+          {onSale.variables ? t("manage.edit.published") : t("manage.edit.archived")}
+        </p>
+      )}
+      {onSale.isError && (
+        <p className="field-error" role="alert">
+          {onSale.error.message || t("manage.edit.failed")}
+        </p>
+      )}
+    </section>
+  )
+}
+
+function ProductEditForm({
+  product,
+  save,
+}: {
+  product: ProducerProduct
+  save: ReturnType<typeof useUpdateShopProduct>
+}) {
+  const { t } = useTranslation()
+  const photos = useProductPhotos(product.images)
+  const [values, setValues] = useState<ProductFormValues>(() => fromProduct(product))
+  const [errors, setErrors] = useState<ProductFormErrors>({})
+  const [notice, setNotice] = useState<"nothingChanged" | "uploading" | null>(null)
+
+  const change = (changes: Partial<ProductFormValues>) => {
+    setValues((current) => ({ ...current, ...changes }))
+    setErrors({})
+    setNotice(null)
+  }
+
+  const submit = () => {
+    if (photos.uploading) {
+      setNotice("uploading")
+      return
+    }
+    const found = validateProduct(values)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      return
+    }
+    const body = toUpdateBody(
+      values,
+      photos.photos.map((photo) => photo.id),
+      product
+    )
+    if (Object.keys(body).length === 0) {
+      setNotice("nothingChanged")
+      return
+    }
+    setNotice(null)
+    save.mutate(body)
+  }
+
+  return (
+    <form
+      noValidate
+      aria-busy={save.isPending}
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <h2>{t("manage.form.photosTitle")}</h2>
+      <ProductPhotosField photos={photos} />
+      <h2>{t("manage.form.detailsTitle")}</h2>
+      <ProductDetailsFields values={values} errors={errors} onChange={change} withDescription />
+      <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
+      <div className="form-feedback">
+        {save.isError && (
+          <p className="field-error" role="alert" data-testid="product-error">
+            {save.error.message || t("manage.edit.failed")}
+          </p>
+        )}
+        {save.isSuccess && !notice && (
+          <p className="success" role="status" data-testid="product-saved">
+            {t("manage.edit.saved")}
+          </p>
+        )}
+        {notice === "nothingChanged" && (
+          <p className="note" role="status">
+            {t("manage.edit.nothingChanged")}
+          </p>
+        )}
+        {notice === "uploading" && (
+          <p className="field-error" role="alert">
+            {t("manage.form.errors.uploading")}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button"
+          data-testid="product-save"
+          disabled={save.isPending}
+        >
+          {save.isPending ? t("manage.edit.saving") : t("manage.edit.save")}
+        </button>
+      </div>
+    </form>
+  )
+}

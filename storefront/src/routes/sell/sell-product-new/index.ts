@@ -1,0 +1,1 @@
+export { SellProductNew as Component } from "./sell-product-new"

@@ -1,0 +1,94 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { producerClient } from "../../../lib/producer-client"
+import { producerProduct } from "../../../test/fixtures"
+import { renderShopPage } from "../../../test/render-page"
+import { SellProductNew } from "./sell-product-new"
+
+vi.mock("../../../lib/producer-client", () => ({
+  producerClient: { producer: { uploadPhoto: vi.fn(), products: { create: vi.fn() } } },
+}))
+
+const { uploadPhoto } = vi.mocked(producerClient.producer)
+const { create } = vi.mocked(producerClient.producer.products)
+
+const renderNew = () =>
+  renderShopPage(<SellProductNew />, {
+    path: "/sell/shop/products/new",
+    url: "/sell/shop/products/new",
+  })
+
+const type = (name: string, value: string) =>
+  fireEvent.change(screen.getByTestId(`field-${name}`), { target: { value } })
+const next = () => fireEvent.click(screen.getByTestId("product-next"))
+
+describe("listing a product in three screens", () => {
+  beforeEach(() => {
+    uploadPhoto.mockReset()
+    create.mockReset()
+  })
+
+  it("takes photos, then name and price, then stock, and lands on her products", async () => {
+    uploadPhoto.mockImplementation(async (file) => ({ id: `file_${file.name}`, url: file.name }))
+    create.mockResolvedValue({ product: producerProduct() })
+    renderNew()
+
+    expect(screen.getByTestId("product-step").textContent).toBe("Adım 1 / 3")
+    fireEvent.change(screen.getByTestId("field-photos"), {
+      target: { files: [new File(["a"], "a.jpg", { type: "image/jpeg" })] },
+    })
+    await screen.findByTestId("uploaded-photo")
+    next()
+
+    expect(screen.getByTestId("product-step").textContent).toBe("Adım 2 / 3")
+    next()
+    expect(screen.getAllByRole("alert").map((alert) => alert.textContent)).toEqual([
+      "2 ile 120 karakter arasında bir ad yazın.",
+      "Fiyatı sayı olarak yazın, örneğin 450 ya da 450,50.",
+    ])
+    type("title", "Oya küpe")
+    type("variant_0_price_try", "450")
+    next()
+
+    expect(screen.getByTestId("product-step").textContent).toBe("Adım 3 / 3")
+    type("variant_0_quantity", "4")
+    next()
+
+    await waitFor(() =>
+      expect(screen.getByTestId("elsewhere").textContent).toBe("/sell/shop/products")
+    )
+    expect(create).toHaveBeenCalledWith({
+      title: "Oya küpe",
+      prices: { try: 450 },
+      stock: 4,
+      photo_ids: ["file_a.jpg"],
+    })
+    expect(screen.getByTestId("elsewhere").dataset.state).toBe('{"listed":"on-sale"}')
+  })
+
+  it("keeps what she typed when she goes back, and shows why the server refused", async () => {
+    create.mockRejectedValue(new FetchError("No uploaded photo has the id x.", "Bad Request", 400))
+    renderNew()
+
+    next()
+    type("title", "Kilim")
+    type("variant_0_price_try", "1200")
+    next()
+    fireEvent.click(screen.getByText("Geri"))
+    expect((screen.getByTestId("field-title") as HTMLInputElement).value).toBe("Kilim")
+    next()
+    fireEvent.click(screen.getByTestId("availability-made-to-order"))
+    type("days", "21")
+    next()
+
+    expect((await screen.findByTestId("product-error")).textContent).toBe(
+      "No uploaded photo has the id x."
+    )
+    expect(create).toHaveBeenCalledWith({
+      title: "Kilim",
+      prices: { try: 1200 },
+      made_to_order_days: 21,
+    })
+  })
+})

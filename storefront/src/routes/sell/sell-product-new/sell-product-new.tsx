@@ -1,0 +1,158 @@
+import { formatNumber } from "@imece/i18n"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, Navigate, useNavigate } from "react-router-dom"
+import { isUnauthorized } from "@imece/client"
+import { useLocale } from "../../../i18n/use-locale"
+import { ProductAvailabilityFields, ProductDetailsFields } from "../components/product-fields"
+import { ProductPhotosField } from "../components/product-photos-field"
+import {
+  emptyProductForm,
+  toCreateBody,
+  validateAvailability,
+  validateDetails,
+  type ProductFormErrors,
+  type ProductFormValues,
+} from "../product-form"
+import type { ProductListedNotice } from "../sell-products/sell-products"
+import { useCreateShopProduct, useProductPhotos } from "../use-shop-products"
+
+const STEPS = ["photos", "details", "availability"] as const
+type Step = (typeof STEPS)[number]
+
+/**
+ * A simple product in three screens on a phone: photos, then name and price, then stock or
+ * made-to-order. What she typed is kept when she goes back a step.
+ */
+export function SellProductNew() {
+  const { t } = useTranslation()
+  const { locale } = useLocale()
+  const navigate = useNavigate()
+  const create = useCreateShopProduct()
+  const photos = useProductPhotos()
+  const [step, setStep] = useState<Step>("photos")
+  const [values, setValues] = useState<ProductFormValues>(emptyProductForm)
+  const [errors, setErrors] = useState<ProductFormErrors>({})
+  const [waitForPhotos, setWaitForPhotos] = useState(false)
+  const number = STEPS.indexOf(step) + 1
+
+  if (create.isError && isUnauthorized(create.error)) {
+    return <Navigate to="/sell/login" replace />
+  }
+
+  const change = (changes: Partial<ProductFormValues>) => {
+    setValues((current) => ({ ...current, ...changes }))
+    setErrors({})
+  }
+
+  const next = () => {
+    if (step === "photos") {
+      if (photos.uploading) {
+        setWaitForPhotos(true)
+        return
+      }
+      setWaitForPhotos(false)
+      setStep("details")
+      return
+    }
+    if (step === "details") {
+      const found = validateDetails(values)
+      setErrors(found)
+      if (Object.keys(found).length === 0) {
+        setStep("availability")
+      }
+      return
+    }
+    const found = validateAvailability(values)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      return
+    }
+    create.mutate(
+      toCreateBody(
+        values,
+        photos.photos.map((photo) => photo.id)
+      ),
+      {
+        onSuccess: (product) => {
+          const notice: ProductListedNotice = {
+            listed: product.status === "published" ? "on-sale" : "for-review",
+          }
+          navigate("/sell/shop/products", { state: notice })
+        },
+      }
+    )
+  }
+
+  return (
+    <section className="narrow" data-testid="product-new">
+      <p>
+        <Link to="/sell/shop/products">{t("manage.edit.back")}</Link>
+      </p>
+      <p className="eyebrow" data-testid="product-step">
+        {t("manage.create.step", { step: formatNumber(number, locale) })}
+      </p>
+      <h1>{t("manage.create.title")}</h1>
+      <form
+        noValidate
+        aria-busy={create.isPending}
+        onSubmit={(event) => {
+          event.preventDefault()
+          next()
+        }}
+      >
+        {step === "photos" && (
+          <>
+            <h2>{t("manage.form.photosTitle")}</h2>
+            <ProductPhotosField photos={photos} />
+            {waitForPhotos && photos.uploading && (
+              <p className="field-error" role="alert">
+                {t("manage.form.errors.uploading")}
+              </p>
+            )}
+          </>
+        )}
+        {step === "details" && (
+          <>
+            <h2>{t("manage.form.detailsTitle")}</h2>
+            <ProductDetailsFields values={values} errors={errors} onChange={change} />
+          </>
+        )}
+        {step === "availability" && (
+          <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
+        )}
+        {create.isError && (
+          <p className="field-error" role="alert" data-testid="product-error">
+            {create.error.message || t("manage.create.failed")}
+          </p>
+        )}
+        <div className="form-actions">
+          {number > 1 && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setErrors({})
+                setStep(STEPS[number - 2])
+              }}
+            >
+              {t("manage.create.back")}
+            </button>
+          )}
+          <button
+            type="submit"
+            className="button"
+            data-testid="product-next"
+            disabled={create.isPending}
+          >
+            {step !== "availability"
+              ? t("manage.create.next")
+              : create.isPending
+                ? t("manage.create.submitting")
+                : t("manage.create.submit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,1 @@
+export { SellProducts as Component } from "./sell-products"
