@@ -7,6 +7,7 @@ import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/m
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
+import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     ...adminStaffRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
+    ...storeOrderRoutesMiddlewares,
   ],
 })

@@ -209,6 +209,25 @@ medusaIntegrationTestRunner({
             tracking_number: "KP123456",
           })
         )
+        // The shopper follows each producer's part of her order, and reads nothing else of it.
+        const shopperView = await api.get(
+          `/store/orders/${orderId}?fields=id,*producer_orders,+producer_orders.commission_bps`,
+          store
+        )
+        const parts = shopperView.data.order.producer_orders as Record<string, unknown>[]
+        expect(parts).toHaveLength(2)
+        expect(parts.find((p) => p.id === part.id)).toEqual(
+          expect.objectContaining({
+            status: "shipped",
+            carrier: "PTT Kargo",
+            tracking_number: "KP123456",
+          })
+        )
+        expect(parts.find((p) => p.id !== part.id)?.status).toBe("new")
+        for (const column of ["commission_bps", "subtotal", "currency_code"]) {
+          expect(parts.every((p) => !(column in p))).toBe(true)
+        }
+
         const delivered = await api.post(`/producer/orders/${part.id}/deliver`, {}, ayse)
         expect(delivered.data.order.status).toBe("delivered")
 

@@ -5,33 +5,13 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { exposeRelationFields } from "../../utils/expose-relation-fields"
 import { storeProducerFields } from "../producers/query-config"
 
 type ProducerProducts = { products?: ({ id: string } | null)[] | null }
 
 /** An id no product has, so a producer without products yields an empty list, not every product. */
 const NO_PRODUCT = "prod_none"
-
-/** `*producer` would be every column of hers; shoppers get only what she shows them. */
-function exposeOnlyPublicProducerFields(req: MedusaRequest) {
-  if (typeof req.query.fields !== "string") {
-    return
-  }
-  req.query.fields = req.query.fields
-    .split(",")
-    .flatMap((field) => {
-      const name = field.replace(/^[+-]/, "")
-      if (name === "*producer" || name === "producer") {
-        // "+": added to Medusa's default product fields, as `*producer` was.
-        return storeProducerFields.map((column) => `+producer.${column}`)
-      }
-      return name.startsWith("producer.") &&
-        !storeProducerFields.includes(name.slice("producer.".length))
-        ? []
-        : [field]
-    })
-    .join(",")
-}
 
 /**
  * Lets `GET /store/products` return each product's maker (`fields=*producer`) and filter by
@@ -44,12 +24,8 @@ async function productsByProducer(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  req.allowed = [
-    ...(req.allowed ?? []),
-    "producer",
-    ...storeProducerFields.map((column) => `producer.${column}`),
-  ]
-  exposeOnlyPublicProducerFields(req)
+  // `*producer` would be every column of hers; shoppers get only what she shows them.
+  exposeRelationFields(req, "producer", storeProducerFields)
 
   const producerId = req.query.producer_id
   if (req.method !== "GET" || req.path !== "/" || producerId === undefined) {
