@@ -10,10 +10,14 @@ export const shopDashboardQueryKeys = queryKeysFactory<"shop-dashboard", void>("
 
 const ORDERS_PAGE = 50
 
+/** New orders show up on her open page without her reloading it. */
+const NEW_ORDERS_EVERY_MS = 60_000
+
 export function useShopDashboard() {
   return useQuery({
     queryKey: shopDashboardQueryKeys.all,
     queryFn: async () => (await producerClient.producer.dashboard()).dashboard,
+    refetchInterval: NEW_ORDERS_EVERY_MS,
     retry: false,
   })
 }
@@ -22,6 +26,7 @@ export function useShopOrders(status?: ProducerOrderStatus) {
   return useQuery({
     queryKey: shopOrderQueryKeys.list({ status }),
     queryFn: () => producerClient.producer.orders.list({ limit: ORDERS_PAGE, status }),
+    refetchInterval: NEW_ORDERS_EVERY_MS,
     retry: false,
   })
 }

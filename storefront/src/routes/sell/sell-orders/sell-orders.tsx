@@ -5,6 +5,7 @@ import { Link, useSearchParams } from "react-router-dom"
 import { EmptyState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
 import { ShopNav } from "../components/shop-nav"
+import { TodayIcon } from "../components/today-icon"
 import { ShopQueryState } from "../components/shop-query-state"
 import { useShopOrders } from "../use-shop-orders"
 
@@ -74,8 +75,8 @@ function OrderRow({ order }: { order: ProducerOrder }) {
         {cover?.thumbnail ? (
           <img src={cover.thumbnail} alt="" width={72} height={72} />
         ) : (
-          <span className="shop-row-empty" aria-hidden="true">
-            📦
+          <span className="shop-row-empty">
+            <TodayIcon name="parcel" />
           </span>
         )}
         <span className="shop-row-text">

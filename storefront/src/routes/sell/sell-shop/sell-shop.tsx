@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import { useLocale } from "../../../i18n/use-locale"
 import { ShopNav } from "../components/shop-nav"
+import { TodayIcon } from "../components/today-icon"
 import { ShopQueryState } from "../components/shop-query-state"
 import { useShopDashboard } from "../use-shop-orders"
 import { useProducerLogout, useProducerShop } from "../use-sell"
@@ -64,9 +65,7 @@ function Today({ dashboard }: { dashboard: ProducerDashboard }) {
   return (
     <div className="today" data-testid="today">
       <Link className="today-card" to="/sell/shop/orders?status=new" data-testid="today-new-orders">
-        <span className="today-icon" aria-hidden="true">
-          🛍️
-        </span>
+        <TodayIcon name="order" />
         <strong className="today-count">{formatNumber(dashboard.new_orders, locale)}</strong>
         <span>{t("manage.today.newOrders")}</span>
         <small>{t("manage.today.newOrdersHint")}</small>
@@ -76,18 +75,14 @@ function Today({ dashboard }: { dashboard: ProducerDashboard }) {
         to="/sell/shop/orders?status=preparing"
         data-testid="today-to-ship"
       >
-        <span className="today-icon" aria-hidden="true">
-          📦
-        </span>
+        <TodayIcon name="parcel" />
         <strong className="today-count">{formatNumber(dashboard.orders_to_ship, locale)}</strong>
         <span>{t("manage.today.toShip")}</span>
         <small>{t("manage.today.toShipHint")}</small>
       </Link>
       {dashboard.low_stock.length > 0 && (
         <div className="today-card today-wide" data-testid="today-low-stock">
-          <span className="today-icon" aria-hidden="true">
-            ⚠️
-          </span>
+          <TodayIcon name="low" />
           <span>{t("manage.today.lowStock")}</span>
           <ul>
             {dashboard.low_stock.map((item) => (
