@@ -149,6 +149,17 @@ medusaIntegrationTestRunner({
           )
           expect(refused.status).toBe(400)
         }
+        // A photo Zehra uploaded is hers: Ayşe cannot put it in her product, even knowing its id.
+        const zehrasPhoto = (await api.post("/producer/photos", await photoForm(), zehra)).data
+          .photos[0]
+        for (const request of [
+          () => api.post(`/producer/products/${product.id}`, { photo_ids: [zehrasPhoto.id] }, ayse),
+          () => api.post("/producer/products", { ...earrings, photo_ids: [zehrasPhoto.id] }, ayse),
+        ]) {
+          const refused = await failedRequest(request())
+          expect(refused.status).toBe(400)
+          expect(refused.message).toContain("No uploaded photo has the id")
+        }
         const zehrasEdit = await failedRequest(
           api.post(`/producer/products/${product.id}`, { photo_ids: [] }, zehra)
         )

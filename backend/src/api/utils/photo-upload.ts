@@ -29,20 +29,24 @@ export function photoUpload(req: MedusaRequest, res: MedusaResponse, next: Medus
 
 /**
  * Photos of her work, sent one request each so the page can show each one's progress; they are
- * checked, turned upright, shrunk and kept. Answers their ids and addresses.
+ * checked, turned upright, shrunk and kept in the folder `folderOf` names for the request.
+ * Answers their ids and addresses.
  */
-export async function receivePhotosAndKeep(req: MedusaRequest, res: MedusaResponse) {
-  const files = (req.files ?? []) as Express.Multer.File[]
-  if (!files.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Attach at least one photo as `files`.")
+export function keepPhotosIn<TRequest extends MedusaRequest>(folderOf: (req: TRequest) => string) {
+  return async function receivePhotosAndKeep(req: TRequest, res: MedusaResponse) {
+    const files = (req.files ?? []) as Express.Multer.File[]
+    if (!files.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Attach at least one photo as `files`.")
+    }
+    const { result: photos } = await uploadPhotosWorkflow(req.scope).run({
+      input: {
+        folder: folderOf(req),
+        files: files.map(({ originalname, buffer }) => ({
+          originalname,
+          content: buffer.toString("base64"),
+        })),
+      },
+    })
+    res.status(201).json({ photos })
   }
-  const { result: photos } = await uploadPhotosWorkflow(req.scope).run({
-    input: {
-      files: files.map(({ originalname, buffer }) => ({
-        originalname,
-        content: buffer.toString("base64"),
-      })),
-    },
-  })
-  res.status(201).json({ photos })
 }

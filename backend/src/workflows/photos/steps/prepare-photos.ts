@@ -26,34 +26,37 @@ export const preparePhotosStepId = "prepare-photos"
  * Checks that each file really is a photo of the kind its name says, then turns it upright,
  * shrinks it and stores it as JPEG, which drops the camera's location and other metadata.
  */
-export const preparePhotosStep = createStep(preparePhotosStepId, async (files: UploadedPhoto[]) => {
-  const prepared = await Promise.all(
-    files.map(async (file) => {
-      const extension = path.extname(file.originalname).toLowerCase()
-      const expected = FORMAT_BY_EXTENSION[extension]
-      const buffer = Buffer.from(file.content, "base64")
-      const format = await sharp(buffer)
-        .metadata()
-        .then((metadata) => metadata.format)
-        .catch(() => undefined)
-      if (!expected || format !== expected) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `${file.originalname} is not a JPEG, PNG or WebP photo (or its name does not match what it is).`
-        )
-      }
-      const content = await sharp(buffer)
-        .rotate()
-        .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true })
-        .jpeg({ quality: 82 })
-        .toBuffer()
-      return {
-        filename: `${path.basename(file.originalname, extension)}.jpg`,
-        mimeType: "image/jpeg",
-        content: content.toString("base64"),
-        access: "public" as const,
-      }
-    })
-  )
-  return new StepResponse(prepared)
-})
+export const preparePhotosStep = createStep(
+  preparePhotosStepId,
+  async ({ files, folder }: { files: UploadedPhoto[]; folder: string }) => {
+    const prepared = await Promise.all(
+      files.map(async (file) => {
+        const extension = path.extname(file.originalname).toLowerCase()
+        const expected = FORMAT_BY_EXTENSION[extension]
+        const buffer = Buffer.from(file.content, "base64")
+        const format = await sharp(buffer)
+          .metadata()
+          .then((metadata) => metadata.format)
+          .catch(() => undefined)
+        if (!expected || format !== expected) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `${file.originalname} is not a JPEG, PNG or WebP photo (or its name does not match what it is).`
+          )
+        }
+        const content = await sharp(buffer)
+          .rotate()
+          .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true })
+          .jpeg({ quality: 82 })
+          .toBuffer()
+        return {
+          filename: `${folder}/${path.basename(file.originalname, extension)}.jpg`,
+          mimeType: "image/jpeg",
+          content: content.toString("base64"),
+          access: "public" as const,
+        }
+      })
+    )
+    return new StepResponse(prepared)
+  }
+)

@@ -4,11 +4,14 @@ import { preparePhotosStep, type UploadedPhoto } from "../steps/prepare-photos"
 
 export const uploadPhotosWorkflowId = "upload-photos"
 
-/** Photos of her work (for an application or a product), checked and resized before they are kept. */
+/**
+ * Photos of her work (for an application or a product), checked and resized before they are
+ * kept under `folder`, which says whose they are: a photo's id starts with it.
+ */
 export const uploadPhotosWorkflow = createWorkflow(
   uploadPhotosWorkflowId,
-  (input: { files: UploadedPhoto[] }) => {
-    const files = preparePhotosStep(input.files)
+  (input: { files: UploadedPhoto[]; folder: string }) => {
+    const files = preparePhotosStep(input)
     const uploaded = uploadFilesWorkflow.runAsStep({ input: { files } })
     return new WorkflowResponse(
       transform({ uploaded }, ({ uploaded }) => uploaded.map(({ id, url }) => ({ id, url })))

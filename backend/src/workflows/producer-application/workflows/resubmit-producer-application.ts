@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { APPLICATION_PHOTO_FOLDER } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import {
   transitionApplicationStep,
@@ -17,7 +18,12 @@ export type ResubmitProducerApplicationInput = Omit<TransitionApplicationInput, 
 export const resubmitProducerApplicationWorkflow = createWorkflow(
   resubmitProducerApplicationWorkflowId,
   (input: ResubmitProducerApplicationInput) => {
-    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
+    const photoUrls = resolveUploadedPhotosStep(
+      transform({ input }, ({ input }) => ({
+        ids: input.photo_ids,
+        folder: APPLICATION_PHOTO_FOLDER,
+      }))
+    )
     const application = transitionApplicationStep(
       transform({ input, photoUrls }, ({ input: { photo_ids: _ids, ...input }, photoUrls }) => ({
         ...input,

@@ -4,6 +4,7 @@ import {
   createProducerApplicationStep,
   type CreateProducerApplicationInput,
 } from "../steps/create-producer-application"
+import { APPLICATION_PHOTO_FOLDER } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { validateNoOpenApplicationStep } from "../steps/validate-no-open-application"
 
@@ -18,7 +19,12 @@ export const submitProducerApplicationWorkflow = createWorkflow(
   submitProducerApplicationWorkflowId,
   (input: SubmitProducerApplicationInput) => {
     validateNoOpenApplicationStep({ email: input.email, phone: input.phone })
-    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
+    const photoUrls = resolveUploadedPhotosStep(
+      transform({ input }, ({ input }) => ({
+        ids: input.photo_ids,
+        folder: APPLICATION_PHOTO_FOLDER,
+      }))
+    )
     const data = transform(
       { input, photoUrls },
       ({ input: { now, photo_ids: _ids, ...application }, photoUrls }) => ({

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { producerPhotoFolder } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
@@ -38,7 +39,12 @@ export const createProducerProductWorkflow = createWorkflow(
   createProducerProductWorkflowId,
   (input: CreateProducerProductInput) => {
     const defaults = resolveShopDefaultsStep()
-    const photoUrls = resolveUploadedPhotosStep(input.photo_ids)
+    const photoUrls = resolveUploadedPhotosStep(
+      transform({ input }, ({ input }) => ({
+        ids: input.photo_ids,
+        folder: producerPhotoFolder(input.producer_id),
+      }))
+    )
     const status = resolveListingStatusStep()
     const products = createProductsWorkflow.runAsStep({
       input: transform(

@@ -11,6 +11,7 @@ import {
   updateProductVariantsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { producerPhotoFolder } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
 import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
@@ -26,6 +27,8 @@ export interface ProducerVariantChanges {
 
 export interface UpdateProducerProductInput {
   id: string
+  /** Whose product it is: the photos she adds must be hers. */
+  producer_id: string
   title?: string
   description?: string | null
   made_to_order_days?: number | null
@@ -158,7 +161,12 @@ export const updateProducerProductWorkflow = createWorkflow(
     const uploadIds = transform({ input, current }, ({ input, current }) =>
       (input.photo_ids ?? []).filter((id) => !current.images.some((image) => image.id === id))
     )
-    const uploadedUrls = resolveUploadedPhotosStep(uploadIds)
+    const uploadedUrls = resolveUploadedPhotosStep(
+      transform({ input, uploadIds }, ({ input, uploadIds }) => ({
+        ids: uploadIds,
+        folder: producerPhotoFolder(input.producer_id),
+      }))
+    )
 
     const listingStatus = resolveListingStatusStep()
     updateProductsWorkflow.runAsStep({

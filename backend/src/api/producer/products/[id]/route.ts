@@ -16,7 +16,7 @@ export const POST = async (
 ) => {
   await retrieveOwnProduct(req.scope, req.auth_context.actor_id, req.params.id)
   await updateProducerProductWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
+    input: { ...req.validatedBody, id: req.params.id, producer_id: req.auth_context.actor_id },
   })
   res.json({
     product: await retrieveOwnProduct(req.scope, req.auth_context.actor_id, req.params.id),
