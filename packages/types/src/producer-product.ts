@@ -52,6 +52,11 @@ export interface ProducerCreateProductBody {
   category_id?: string | null
   /** Ids from the photo upload; the first is the cover. */
   photo_ids?: string[]
+  /**
+   * Sizes, colours…: at most 2 options of up to 10 values, at most 50 combinations; each
+   * combination becomes a variant with these prices and this stock.
+   */
+  options?: { title: string; values: string[] }[]
 }
 
 export interface ProducerUpdateProductBody {

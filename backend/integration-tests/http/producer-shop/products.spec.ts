@@ -176,6 +176,59 @@ medusaIntegrationTestRunner({
         expect([cleared.data.product.images, cleared.data.product.thumbnail]).toEqual([[], null])
       })
 
+      it("lists a product in sizes and colours, a variant for each with her stock", async () => {
+        const { data } = await api.post(
+          "/producer/products",
+          {
+            ...earrings,
+            title: "Keçe terlik",
+            stock: 2,
+            options: [
+              { title: "Numara", values: ["37", "38"] },
+              { title: "Renk", values: ["Gri", "Bordo"] },
+            ],
+          },
+          ayse
+        )
+        expect(
+          data.product.variants
+            .map((v: { title: string; stock: number }) => [v.title, v.stock])
+            .sort()
+        ).toEqual([
+          ["37 / Bordo", 2],
+          ["37 / Gri", 2],
+          ["38 / Bordo", 2],
+          ["38 / Gri", 2],
+        ])
+        const inStore = await api.get(
+          `/store/products/${data.product.id}?fields=*options,*options.values`,
+          store
+        )
+        expect(inStore.data.product.options.map((o: { title: string }) => o.title).sort()).toEqual([
+          "Numara",
+          "Renk",
+        ])
+
+        for (const options of [
+          [{ title: "Renk", values: ["Gri", "gri"] }],
+          [
+            { title: "Renk", values: ["Gri"] },
+            { title: "renk", values: ["Mavi"] },
+          ],
+          [
+            { title: "A", values: ["1", "2", "3", "4", "5", "6", "7", "8"] },
+            { title: "B", values: ["1", "2", "3", "4", "5", "6", "7"] },
+          ],
+          [{ title: "Renk", values: [] }],
+        ]) {
+          const refused = await failedRequest(
+            api.post("/producer/products", { ...earrings, options }, ayse)
+          )
+          expect(refused.status).toBe(400)
+        }
+        expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
+      })
+
       it("lists a made-to-order piece that sells with no stock", async () => {
         const { data } = await api.post(
           "/producer/products",

@@ -8,6 +8,26 @@ const amount = z.number().positive().max(10_000_000)
 export const ProducerGetProductsParams = createPagedFindParams({ limit: 20 }).strict()
 export type ProducerGetProductsParamsType = z.infer<typeof ProducerGetProductsParams>
 
+/** Two kinds of choice (say size and colour) of up to 10 values each, at most 50 variants. */
+const MAX_OPTIONS = 2
+const MAX_OPTION_VALUES = 10
+const MAX_VARIANTS = 50
+
+/** A kind of choice shoppers make, "Beden": ["S", "M", "L"]; each value once. */
+const productOption = z
+  .object({
+    title: plainText(1, 40),
+    values: z
+      .array(plainText(1, 40))
+      .min(1)
+      .max(MAX_OPTION_VALUES)
+      .refine(
+        (values) => new Set(values.map((v) => v.toLocaleLowerCase("tr"))).size === values.length,
+        "Each value of an option may appear once."
+      ),
+  })
+  .strict()
+
 /**
  * A simple product in three answers: what it is, its price, and her stock or the days she needs
  * to make it. Her producer id comes from her session; a body naming one is refused.
@@ -23,6 +43,19 @@ export const ProducerCreateProduct = z
     category_id: z.string().min(1).max(100).nullable().optional(),
     /** Ids from `POST /producer/photos`; the first is the cover. */
     photo_ids: z.array(z.string().min(1).max(200)).max(MAX_PHOTOS).optional(),
+    options: z
+      .array(productOption)
+      .max(MAX_OPTIONS)
+      .refine(
+        (options) =>
+          new Set(options.map((o) => o.title.toLocaleLowerCase("tr"))).size === options.length,
+        "Each option needs its own name."
+      )
+      .refine(
+        (options) => options.reduce((count, o) => count * o.values.length, 1) <= MAX_VARIANTS,
+        `Options may make at most ${MAX_VARIANTS} combinations.`
+      )
+      .optional(),
   })
   .strict()
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
@@ -44,7 +77,7 @@ export const ProducerUpdateProduct = z
     made_to_order_days: z.number().int().min(1).max(180).nullable().optional(),
     materials: z.array(plainText(1, 60)).max(10).optional(),
     category_id: z.string().min(1).max(100).nullable().optional(),
-    variants: z.array(variantChanges).max(50).optional(),
+    variants: z.array(variantChanges).max(MAX_VARIANTS).optional(),
     /** Her photos in order: ids of images she keeps and ids from `POST /producer/photos`. */
     photo_ids: z
       .array(z.string().min(1).max(200))

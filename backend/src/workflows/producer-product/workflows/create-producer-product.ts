@@ -27,13 +27,54 @@ export interface CreateProducerProductInput {
   category_id?: string | null
   /** Ids from `POST /producer/photos`, in the order she wants them; the first is the cover. */
   photo_ids?: string[]
+  /** Sizes, colours…: one variant per combination, each with her price and stock. */
+  options?: ProductOptionInput[]
+}
+
+export interface ProductOptionInput {
+  title: string
+  values: string[]
+}
+
+/** A simple product still has one option and one variant, as Medusa requires. */
+const SINGLE_OPTION: ProductOptionInput = { title: "Model", values: ["Standart"] }
+
+/**
+ * Her options and one variant for every combination of their values ("S / Kırmızı"), each
+ * priced and sold the same way until she changes one.
+ */
+export function optionsAndVariants(
+  input: Pick<CreateProducerProductInput, "options" | "prices" | "made_to_order_days">
+) {
+  const options = input.options?.length ? input.options : [SINGLE_OPTION]
+  const combinations = options.reduce<Record<string, string>[]>(
+    (partial, option) =>
+      partial.flatMap((chosen) =>
+        option.values.map((value) => ({ ...chosen, [option.title]: value }))
+      ),
+    [{}]
+  )
+  const prices = Object.entries(input.prices).flatMap(([currency_code, amount]) =>
+    amount === undefined ? [] : [{ currency_code, amount }]
+  )
+  return {
+    options,
+    variants: combinations.map((chosen) => ({
+      title: Object.values(chosen).join(" / "),
+      options: chosen,
+      manage_inventory: true,
+      allow_backorder: Boolean(input.made_to_order_days),
+      prices,
+    })),
+  }
 }
 
 export const createProducerProductWorkflowId = "create-producer-product"
 
 /**
- * A producer lists a simple product (on sale at once, or waiting for staff under moderation): Medusa's product with one variant and its prices, linked
- * to her shop, with her stock at the cooperative's warehouse. Any failure undoes every part.
+ * A producer lists a product (on sale at once, or waiting for staff under moderation): Medusa's
+ * product with a variant per size or colour and their prices, linked to her shop, with her stock
+ * of each at the cooperative's warehouse. Any failure undoes every part.
  */
 export const createProducerProductWorkflow = createWorkflow(
   createProducerProductWorkflowId,
@@ -66,18 +107,7 @@ export const createProducerProductWorkflow = createWorkflow(
                 materials: input.materials ?? [],
                 made_to_order_days: input.made_to_order_days ?? null,
               },
-              options: [{ title: "Model", values: ["Standart"] }],
-              variants: [
-                {
-                  title: "Standart",
-                  options: { Model: "Standart" },
-                  manage_inventory: true,
-                  allow_backorder: Boolean(input.made_to_order_days),
-                  prices: Object.entries(input.prices).flatMap(([currency_code, amount]) =>
-                    amount === undefined ? [] : [{ currency_code, amount }]
-                  ),
-                },
-              ],
+              ...optionsAndVariants(input),
             },
           ],
         })
