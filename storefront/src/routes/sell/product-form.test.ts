@@ -88,6 +88,43 @@ describe("her product form", () => {
     ).toEqual({ made_to_order_days: 7 })
   })
 
+  it("sends sizes and colours she lists with commas, and refuses repeats or too many", () => {
+    const withOptions = filled({
+      options: [
+        { title: " Beden ", values: "S, M ،L" },
+        { title: "", values: "" },
+      ],
+    })
+    expect(validateDetails(withOptions)).toEqual({})
+    expect(toCreateBody(withOptions, []).options).toEqual([
+      { title: "Beden", values: ["S", "M", "L"] },
+    ])
+    expect(
+      validateDetails(
+        filled({
+          options: [
+            { title: "Renk", values: "Mavi, mavi" },
+            { title: "renk", values: "1,2,3,4,5,6,7,8,9,10,11" },
+          ],
+        })
+      )
+    ).toEqual({
+      option_0_values: "optionValues",
+      option_1_title: "optionTitle",
+      option_1_values: "optionValues",
+    })
+    expect(
+      validateDetails(
+        filled({
+          options: [
+            { title: "A", values: "1,2,3,4,5,6,7,8" },
+            { title: "B", values: "1,2,3,4,5,6,7" },
+          ],
+        })
+      )
+    ).toEqual({ option_1_values: "optionValues" })
+  })
+
   it("moves a photo one place, and not past either end", () => {
     expect(movePhoto(["a", "b", "c"], 2, -1)).toEqual(["a", "c", "b"])
     expect(movePhoto(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"])

@@ -11,7 +11,14 @@ export const MAX_QUANTITY = 100_000
 export const MADE_TO_ORDER_DAYS = { min: 1, max: 180 }
 export const MAX_PRODUCT_PHOTOS = 5
 
-export type ProductFormError = "title" | "price" | "quantity" | "days"
+export type ProductFormError =
+  "title" | "price" | "quantity" | "days" | "optionTitle" | "optionValues"
+
+/** The limits on sizes and colours `POST /producer/products` applies. */
+export const MAX_OPTIONS = 2
+export const MAX_OPTION_VALUES = 10
+export const MAX_VARIANTS = 50
+export const OPTION_TEXT_MAX = 40
 
 /** Ready in stock, or made when ordered in so many days. */
 export type Availability = "stock" | "made_to_order"
@@ -25,8 +32,16 @@ export interface VariantValues {
   quantity: string
 }
 
+/** A kind of choice as she types it: "Beden" and "S, M, L". */
+export interface OptionValues {
+  title: string
+  values: string
+}
+
 /** The form as she sees it: every input holds text, as she typed it. */
 export interface ProductFormValues {
+  /** Sizes, colours…, only when she lists a product; each combination becomes a variant. */
+  options: OptionValues[]
   title: string
   description: string
   materials: string
@@ -41,9 +56,12 @@ export type ProductFormErrors = Partial<Record<string, ProductFormError>>
 export const variantField = (index: number, field: "price_try" | "price_eur" | "quantity") =>
   `variant_${index}_${field}`
 
+export const optionField = (index: number, field: "title" | "values") => `option_${index}_${field}`
+
 /** An empty form for a new product: one variant, ready in stock. */
 export function emptyProductForm(): ProductFormValues {
   return {
+    options: [],
     title: "",
     description: "",
     materials: "",
@@ -58,6 +76,7 @@ const shown = (amount: number | undefined) => (amount === undefined ? "" : Strin
 export function fromProduct(product: ProducerProduct): ProductFormValues {
   const days = product.metadata?.made_to_order_days ?? null
   return {
+    options: [],
     title: product.title,
     description: product.description ?? "",
     materials: (product.metadata?.materials ?? []).join(", "),
@@ -82,15 +101,55 @@ function wholeNumber(text: string): number | null {
   return /^\d+$/.test(digits) ? Number(digits) : null
 }
 
-const materialsOf = (text: string) =>
+/** A list she types with commas, Latin or Persian. */
+const listOf = (text: string) =>
   text
     .split(/[,،]/)
-    .map((material) => material.trim())
+    .map((item) => item.trim())
     .filter(Boolean)
+
+const materialsOf = listOf
+
+const sameText = (a: string, b: string) => a.toLocaleLowerCase("tr") === b.toLocaleLowerCase("tr")
+
+/** Her options as the API takes them; blank rows are left out. */
+function optionsOf(values: ProductFormValues) {
+  return values.options
+    .map((option) => ({ title: option.title.trim(), values: listOf(option.values) }))
+    .filter((option) => option.title || option.values.length)
+}
+
+/** What is wrong with her sizes and colours, by field. */
+function validateOptions(values: ProductFormValues): ProductFormErrors {
+  const errors: ProductFormErrors = {}
+  const options = optionsOf(values)
+  options.forEach((option, index) => {
+    if (
+      !option.title ||
+      option.title.length > OPTION_TEXT_MAX ||
+      options.slice(0, index).some((earlier) => sameText(earlier.title, option.title))
+    ) {
+      errors[optionField(index, "title")] = "optionTitle"
+    }
+    if (
+      option.values.length === 0 ||
+      option.values.length > MAX_OPTION_VALUES ||
+      option.values.some((value) => value.length > OPTION_TEXT_MAX) ||
+      option.values.some((value, i) => option.values.slice(0, i).some((v) => sameText(v, value)))
+    ) {
+      errors[optionField(index, "values")] = "optionValues"
+    }
+  })
+  const combinations = options.reduce((count, option) => count * option.values.length, 1)
+  if (options.length && combinations > MAX_VARIANTS) {
+    errors[optionField(options.length - 1, "values")] = "optionValues"
+  }
+  return errors
+}
 
 /** What is wrong with her product's name and prices, by field. */
 export function validateDetails(values: ProductFormValues): ProductFormErrors {
-  const errors: ProductFormErrors = {}
+  const errors: ProductFormErrors = validateOptions(values)
   const title = values.title.trim()
   if (title.length < TITLE_LENGTH.min || title.length > TITLE_LENGTH.max) {
     errors.title = "title"
@@ -139,6 +198,7 @@ export function toCreateBody(
   const eur = parseTypedNumber(variant.price_eur)
   const madeToOrder = values.availability === "made_to_order"
   const materials = materialsOf(values.materials)
+  const options = optionsOf(values)
   return {
     title: values.title.trim(),
     ...(values.description.trim() ? { description: values.description.trim() } : {}),
@@ -148,6 +208,7 @@ export function toCreateBody(
       : { stock: wholeNumber(variant.quantity) ?? 0 }),
     ...(materials.length ? { materials } : {}),
     ...(photoIds.length ? { photo_ids: photoIds } : {}),
+    ...(options.length ? { options } : {}),
   }
 }
 

@@ -1,6 +1,10 @@
 import { useTranslation } from "react-i18next"
 import {
+  MAX_OPTIONS,
+  OPTION_TEXT_MAX,
+  optionField,
   variantField,
+  type OptionValues,
   type ProductFormErrors,
   type ProductFormValues,
   type VariantValues,
@@ -91,6 +95,60 @@ export function ProductDetailsFields(props: ProductFieldsProps & { withDescripti
   )
 }
 
+/** Sizes, colours…: up to two choices, each a name and the values she lists with commas. */
+export function ProductOptionsFields(props: ProductFieldsProps) {
+  const { t } = useTranslation()
+  const { values, onChange } = props
+  const errorOf = useErrorText(props.errors)
+  const setOptions = (options: OptionValues[]) => onChange({ options })
+  return (
+    <fieldset className="form-section" data-testid="product-options">
+      <legend>{t("manage.form.options")}</legend>
+      <p className="field-hint">{t("manage.form.optionsLead")}</p>
+      {values.options.map((option, index) => (
+        <div key={index} className="option-row">
+          <TextField
+            name={optionField(index, "title")}
+            label={t("manage.form.optionTitle")}
+            value={option.title}
+            onChange={(title) =>
+              setOptions(values.options.map((o, i) => (i === index ? { ...o, title } : o)))
+            }
+            error={errorOf(optionField(index, "title"))}
+            maxLength={OPTION_TEXT_MAX}
+          />
+          <TextField
+            name={optionField(index, "values")}
+            label={t("manage.form.optionValues")}
+            value={option.values}
+            onChange={(text) =>
+              setOptions(values.options.map((o, i) => (i === index ? { ...o, values: text } : o)))
+            }
+            error={errorOf(optionField(index, "values"))}
+          />
+          <button
+            type="button"
+            className="chip"
+            onClick={() => setOptions(values.options.filter((_, i) => i !== index))}
+          >
+            {t("manage.form.removeOption")}
+          </button>
+        </div>
+      ))}
+      {values.options.length < MAX_OPTIONS && (
+        <button
+          type="button"
+          className="button button-secondary"
+          data-testid="add-option"
+          onClick={() => setOptions([...values.options, { title: "", values: "" }])}
+        >
+          {t("manage.form.addOption")}
+        </button>
+      )}
+    </fieldset>
+  )
+}
+
 /** Ready in stock (how many, per variant) or made when ordered (in how many days). */
 export function ProductAvailabilityFields(props: ProductFieldsProps) {
   const { t } = useTranslation()
@@ -130,7 +188,9 @@ export function ProductAvailabilityFields(props: ProductFieldsProps) {
             label={
               named
                 ? `${t("manage.form.quantity")} ${t("manage.form.variant", { title: variant.title })}`
-                : t("manage.form.quantity")
+                : values.options.length
+                  ? t("manage.form.quantityEach")
+                  : t("manage.form.quantity")
             }
             value={variant.quantity}
             onChange={(quantity) => changeVariant(props, index, { quantity })}

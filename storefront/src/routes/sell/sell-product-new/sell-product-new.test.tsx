@@ -74,6 +74,9 @@ describe("listing a product in three screens", () => {
     next()
     type("title", "Kilim")
     type("variant_0_price_try", "1200")
+    fireEvent.click(screen.getByTestId("add-option"))
+    type("option_0_title", "Boyut")
+    type("option_0_values", "Küçük, Büyük")
     next()
     fireEvent.click(screen.getByText("Geri"))
     expect((screen.getByTestId("field-title") as HTMLInputElement).value).toBe("Kilim")
@@ -89,6 +92,7 @@ describe("listing a product in three screens", () => {
       title: "Kilim",
       prices: { try: 1200 },
       made_to_order_days: 21,
+      options: [{ title: "Boyut", values: ["Küçük", "Büyük"] }],
     })
   })
 })

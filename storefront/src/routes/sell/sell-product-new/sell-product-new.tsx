@@ -4,7 +4,11 @@ import { useTranslation } from "react-i18next"
 import { Link, Navigate, useNavigate } from "react-router-dom"
 import { isUnauthorized } from "@imece/client"
 import { useLocale } from "../../../i18n/use-locale"
-import { ProductAvailabilityFields, ProductDetailsFields } from "../components/product-fields"
+import {
+  ProductAvailabilityFields,
+  ProductDetailsFields,
+  ProductOptionsFields,
+} from "../components/product-fields"
 import { ProductPhotosField } from "../components/product-photos-field"
 import {
   emptyProductForm,
@@ -116,6 +120,7 @@ export function SellProductNew() {
           <>
             <h2>{t("manage.form.detailsTitle")}</h2>
             <ProductDetailsFields values={values} errors={errors} onChange={change} />
+            <ProductOptionsFields values={values} errors={errors} onChange={change} />
           </>
         )}
         {step === "availability" && (
