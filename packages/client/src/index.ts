@@ -105,6 +105,11 @@ export function createImeceClient(options: ImeceClientOptions) {
   return {
     sdk,
     store: {
+      /** The cooperative's categories, to file a product under and, later, to shop by. */
+      categories: {
+        list: () =>
+          sdk.store.category.list({ fields: "id,name,handle", limit: 100 }),
+      },
       producers: {
         list: (query: StoreProducerListParams = {}) =>
           sdk.client.fetch<StoreProducerListResponse>("/store/producers", { query }),

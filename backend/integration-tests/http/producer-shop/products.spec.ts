@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failedRequest } from "../../helpers/http"
 import { photoForm } from "../../helpers/photos"
@@ -226,6 +227,33 @@ medusaIntegrationTestRunner({
           )
           expect(refused.status).toBe(400)
         }
+        expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
+      })
+
+      it("puts her product in one of the cooperative's categories, refusing one that does not exist and storing nothing", async () => {
+        const [category] = await getContainer()
+          .resolve(Modules.PRODUCT)
+          .createProductCategories([{ name: "Oya ve dantel", handle: "textiles", is_active: true }])
+        const { data } = await api.post(
+          "/producer/products",
+          { ...earrings, category_id: category.id },
+          ayse
+        )
+        expect(data.product.categories).toEqual([{ id: category.id, name: "Oya ve dantel" }])
+
+        const unknown = await failedRequest(
+          api.post("/producer/products", { ...earrings, category_id: "pcat_made_up" }, ayse)
+        )
+        // Medusa's own answer for a category that does not exist; nothing is stored.
+        expect(unknown.status).toBe(404)
+        expect(unknown.message).toContain("pcat_made_up")
+        const moved = await failedRequest(
+          api.post(`/producer/products/${data.product.id}`, { category_id: "pcat_made_up" }, ayse)
+        )
+        expect(moved.status).toBe(404)
+        expect(
+          (await api.get(`/producer/products/${data.product.id}`, ayse)).data.product.categories
+        ).toHaveLength(1)
         expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
       })
 

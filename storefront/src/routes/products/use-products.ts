@@ -3,6 +3,15 @@ import { useQuery } from "@tanstack/react-query"
 import { client } from "../../lib/client"
 
 export const productsQueryKeys = queryKeysFactory<"products", StoreProductListParams>("products")
+export const categoriesQueryKeys = queryKeysFactory<"categories", void>("categories")
+
+export function useCategories() {
+  return useQuery({
+    queryKey: categoriesQueryKeys.all,
+    queryFn: async () => (await client.store.categories.list()).product_categories,
+    staleTime: Infinity,
+  })
+}
 
 /**
  * The product page also reads `metadata` (how many days a made-to-order piece takes), which is

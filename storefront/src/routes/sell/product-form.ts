@@ -45,6 +45,8 @@ export interface ProductFormValues {
   title: string
   description: string
   materials: string
+  /** One of the cooperative's categories, or "" for none. */
+  category_id: string
   availability: Availability
   days: string
   variants: VariantValues[]
@@ -65,6 +67,7 @@ export function emptyProductForm(): ProductFormValues {
     title: "",
     description: "",
     materials: "",
+    category_id: "",
     availability: "stock",
     days: "",
     variants: [{ id: "", title: "", price_try: "", price_eur: "", quantity: "1" }],
@@ -80,6 +83,7 @@ export function fromProduct(product: ProducerProduct): ProductFormValues {
     title: product.title,
     description: product.description ?? "",
     materials: (product.metadata?.materials ?? []).join(", "),
+    category_id: product.categories[0]?.id ?? "",
     availability: days ? "made_to_order" : "stock",
     days: days ? String(days) : "",
     variants: product.variants.map((variant) => {
@@ -207,6 +211,7 @@ export function toCreateBody(
       ? { made_to_order_days: wholeNumber(values.days) }
       : { stock: wholeNumber(variant.quantity) ?? 0 }),
     ...(materials.length ? { materials } : {}),
+    ...(values.category_id ? { category_id: values.category_id } : {}),
     ...(photoIds.length ? { photo_ids: photoIds } : {}),
     ...(options.length ? { options } : {}),
   }
@@ -232,6 +237,9 @@ export function toUpdateBody(
   const materials = materialsOf(values.materials)
   if (materials.join(",") !== materialsOf(saved.materials).join(",")) {
     body.materials = materials
+  }
+  if (values.category_id !== saved.category_id) {
+    body.category_id = values.category_id || null
   }
   const days = values.availability === "made_to_order" ? wholeNumber(values.days) : null
   if (days !== (product.metadata?.made_to_order_days ?? null)) {

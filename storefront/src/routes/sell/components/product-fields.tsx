@@ -95,6 +95,37 @@ export function ProductDetailsFields(props: ProductFieldsProps & { withDescripti
   )
 }
 
+/** The cooperative's category she files her product under, so shoppers find it there. */
+export function ProductCategoryField({
+  categories,
+  value,
+  onChange,
+}: {
+  categories: { id: string; name: string }[]
+  value: string
+  onChange: (category_id: string) => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="field">
+      <label htmlFor="category_id">{t("manage.form.category")}</label>
+      <select
+        id="category_id"
+        data-testid="field-category_id"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{t("manage.form.noCategory")}</option>
+        {categories.map((category) => (
+          <option key={category.id} value={category.id}>
+            {category.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 /** Sizes, colours…: up to two choices, each a name and the values she lists with commas. */
 export function ProductOptionsFields(props: ProductFieldsProps) {
   const { t } = useTranslation()

@@ -2,8 +2,13 @@ import type { ProducerProduct } from "@imece/types"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
+import { useCategories } from "../../products/use-products"
 import { ShopQueryState } from "../components/shop-query-state"
-import { ProductAvailabilityFields, ProductDetailsFields } from "../components/product-fields"
+import {
+  ProductAvailabilityFields,
+  ProductCategoryField,
+  ProductDetailsFields,
+} from "../components/product-fields"
 import { ProductPhotosField } from "../components/product-photos-field"
 import {
   fromProduct,
@@ -98,6 +103,7 @@ function ProductEditForm({
 }) {
   const { t } = useTranslation()
   const photos = useProductPhotos(product.images)
+  const categories = useCategories()
   const [values, setValues] = useState<ProductFormValues>(() => fromProduct(product))
   const [errors, setErrors] = useState<ProductFormErrors>({})
   const [notice, setNotice] = useState<"nothingChanged" | "uploading" | null>(null)
@@ -144,6 +150,11 @@ function ProductEditForm({
       <ProductPhotosField photos={photos} />
       <h2>{t("manage.form.detailsTitle")}</h2>
       <ProductDetailsFields values={values} errors={errors} onChange={change} withDescription />
+      <ProductCategoryField
+        categories={categories.data ?? []}
+        value={values.category_id}
+        onChange={(category_id) => change({ category_id })}
+      />
       <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
       <div className="form-feedback">
         {save.isError && (

@@ -6,6 +6,18 @@ import { producerProduct } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { SellProductNew } from "./sell-product-new"
 
+vi.mock("../../../lib/client", () => ({
+  client: {
+    store: {
+      categories: {
+        list: vi.fn().mockResolvedValue({
+          product_categories: [{ id: "pcat_felt", name: "Keçe", handle: "felt" }],
+        }),
+      },
+    },
+  },
+}))
+
 vi.mock("../../../lib/producer-client", () => ({
   producerClient: { producer: { uploadPhoto: vi.fn(), products: { create: vi.fn() } } },
 }))
@@ -49,6 +61,8 @@ describe("listing a product in three screens", () => {
     ])
     type("title", "Oya küpe")
     type("variant_0_price_try", "450")
+    await screen.findByRole("option", { name: "Keçe" })
+    fireEvent.change(screen.getByTestId("field-category_id"), { target: { value: "pcat_felt" } })
     next()
 
     expect(screen.getByTestId("product-step").textContent).toBe("Adım 3 / 3")
@@ -62,6 +76,7 @@ describe("listing a product in three screens", () => {
       title: "Oya küpe",
       prices: { try: 450 },
       stock: 4,
+      category_id: "pcat_felt",
       photo_ids: ["file_a.jpg"],
     })
     expect(screen.getByTestId("elsewhere").dataset.state).toBe('{"listed":"on-sale"}')

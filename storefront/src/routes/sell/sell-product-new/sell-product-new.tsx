@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next"
 import { Link, Navigate, useNavigate } from "react-router-dom"
 import { isUnauthorized } from "@imece/client"
 import { useLocale } from "../../../i18n/use-locale"
+import { useCategories } from "../../products/use-products"
 import {
   ProductAvailabilityFields,
+  ProductCategoryField,
   ProductDetailsFields,
   ProductOptionsFields,
 } from "../components/product-fields"
@@ -33,6 +35,7 @@ export function SellProductNew() {
   const { locale } = useLocale()
   const navigate = useNavigate()
   const create = useCreateShopProduct()
+  const categories = useCategories()
   const photos = useProductPhotos()
   const [step, setStep] = useState<Step>("photos")
   const [values, setValues] = useState<ProductFormValues>(emptyProductForm)
@@ -120,6 +123,11 @@ export function SellProductNew() {
           <>
             <h2>{t("manage.form.detailsTitle")}</h2>
             <ProductDetailsFields values={values} errors={errors} onChange={change} />
+            <ProductCategoryField
+              categories={categories.data ?? []}
+              value={values.category_id}
+              onChange={(category_id) => change({ category_id })}
+            />
             <ProductOptionsFields values={values} errors={errors} onChange={change} />
           </>
         )}
