@@ -14,6 +14,7 @@ import {
 import { PhotoPicker } from "../components/photo-picker"
 import { TextField } from "../components/text-field"
 import { useApplicationDraft } from "./use-draft"
+import { FormError } from "../components/form-feedback"
 
 type Errors = Partial<Record<keyof ApplicationDraft, FieldError>>
 
@@ -151,18 +152,10 @@ export function SellApply() {
               />
               {t("sell.fields.consent")}
             </label>
-            {errors.consent && (
-              <p className="field-error" role="alert">
-                {t(`sell.${errors.consent}`)}
-              </p>
-            )}
+            {errors.consent && <FormError>{t(`sell.${errors.consent}`)}</FormError>}
           </>
         )}
-        {submit.isError && (
-          <p className="field-error" role="alert" data-testid="application-error">
-            {submit.error.message}
-          </p>
-        )}
+        {submit.isError && <FormError testId="application-error">{submit.error.message}</FormError>}
         <div className="form-actions">
           {stepIndex > 0 && (
             <button

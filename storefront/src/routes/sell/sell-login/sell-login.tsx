@@ -4,6 +4,7 @@ import { Link, useNavigate } from "react-router-dom"
 import { PasswordField } from "../components/password-field"
 import { TextField } from "../components/text-field"
 import { useProducerLogin } from "../use-sell"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 export function SellLogin() {
   const { t } = useTranslation()
@@ -36,19 +37,10 @@ export function SellLogin() {
           onChange={setPassword}
           autoComplete="current-password"
         />
-        {login.isError && (
-          <p className="field-error" role="alert" data-testid="login-error">
-            {t("sell.login.failed")}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="button"
-          data-testid="login-submit"
-          disabled={login.isPending}
-        >
+        {login.isError && <FormError testId="login-error">{t("sell.login.failed")}</FormError>}
+        <SubmitButton testId="login-submit" pending={login.isPending}>
           {t("sell.login.submit")}
-        </button>
+        </SubmitButton>
       </form>
       <p>
         <Link to="/sell">{t("sell.login.apply")}</Link>

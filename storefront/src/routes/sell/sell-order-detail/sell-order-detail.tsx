@@ -7,6 +7,7 @@ import { useLocale } from "../../../i18n/use-locale"
 import { ShopQueryState } from "../components/shop-query-state"
 import { TextField } from "../components/text-field"
 import { useMoveShopOrder, useShopOrder } from "../use-shop-orders"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 /** The carrier's name and the tracking number, as `POST …/ship` accepts them. */
 const CARRIER_LENGTH = { min: 2, max: 60 }
@@ -101,9 +102,7 @@ function NextStep({ order }: { order: ProducerOrder }) {
   const [tracking, setTracking] = useState("")
   const [errors, setErrors] = useState<{ carrier?: boolean; tracking?: boolean }>({})
   const failure = move.isError && (
-    <p className="field-error" role="alert" data-testid="order-error">
-      {move.error.message || t("manage.order.failed")}
-    </p>
+    <FormError testId="order-error">{move.error.message || t("manage.order.failed")}</FormError>
   )
 
   switch (order.status) {
@@ -161,14 +160,9 @@ function NextStep({ order }: { order: ProducerOrder }) {
             dir="ltr"
           />
           {failure}
-          <button
-            type="submit"
-            className="button"
-            data-testid="order-ship"
-            disabled={move.isPending}
-          >
+          <SubmitButton testId="order-ship" pending={move.isPending}>
             {t("manage.order.ship")}
-          </button>
+          </SubmitButton>
         </form>
       )
     }

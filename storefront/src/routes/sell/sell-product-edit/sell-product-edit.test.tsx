@@ -5,17 +5,7 @@ import { producerProduct } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { SellProductEdit } from "./sell-product-edit"
 
-vi.mock("../../../lib/client", () => ({
-  client: {
-    store: {
-      categories: {
-        list: vi.fn().mockResolvedValue({
-          product_categories: [{ id: "pcat_felt", name: "Keçe", handle: "felt" }],
-        }),
-      },
-    },
-  },
-}))
+vi.mock("../../../lib/client", () => import("../../../test/categories-client"))
 
 vi.mock("../../../lib/producer-client", () => ({
   producerClient: {

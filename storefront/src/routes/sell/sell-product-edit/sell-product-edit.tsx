@@ -23,6 +23,7 @@ import {
   useShopProduct,
   useUpdateShopProduct,
 } from "../use-shop-products"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 /** One of her products: photos, words, prices and stock per variant; off sale and back. */
 export function SellProductEdit() {
@@ -85,11 +86,7 @@ export function SellProductEdit() {
           {onSale.variables ? t("manage.edit.published") : t("manage.edit.archived")}
         </p>
       )}
-      {onSale.isError && (
-        <p className="field-error" role="alert">
-          {onSale.error.message || t("manage.edit.failed")}
-        </p>
-      )}
+      {onSale.isError && <FormError>{onSale.error.message || t("manage.edit.failed")}</FormError>}
     </section>
   )
 }
@@ -158,9 +155,9 @@ function ProductEditForm({
       <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
       <div className="form-feedback">
         {save.isError && (
-          <p className="field-error" role="alert" data-testid="product-error">
+          <FormError testId="product-error">
             {save.error.message || t("manage.edit.failed")}
-          </p>
+          </FormError>
         )}
         {save.isSuccess && !notice && (
           <p className="success" role="status" data-testid="product-saved">
@@ -172,21 +169,16 @@ function ProductEditForm({
             {t("manage.edit.nothingChanged")}
           </p>
         )}
-        {notice === "uploading" && (
-          <p className="field-error" role="alert">
-            {t("manage.form.errors.uploading")}
-          </p>
-        )}
+        {notice === "uploading" && <FormError>{t("manage.form.errors.uploading")}</FormError>}
       </div>
       <div className="form-actions">
-        <button
-          type="submit"
-          className="button"
-          data-testid="product-save"
-          disabled={save.isPending}
+        <SubmitButton
+          testId="product-save"
+          pending={save.isPending}
+          pendingLabel={t("manage.edit.saving")}
         >
-          {save.isPending ? t("manage.edit.saving") : t("manage.edit.save")}
-        </button>
+          {t("manage.edit.save")}
+        </SubmitButton>
       </div>
     </form>
   )

@@ -6,17 +6,7 @@ import { producerProduct } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { SellProductNew } from "./sell-product-new"
 
-vi.mock("../../../lib/client", () => ({
-  client: {
-    store: {
-      categories: {
-        list: vi.fn().mockResolvedValue({
-          product_categories: [{ id: "pcat_felt", name: "Keçe", handle: "felt" }],
-        }),
-      },
-    },
-  },
-}))
+vi.mock("../../../lib/client", () => import("../../../test/categories-client"))
 
 vi.mock("../../../lib/producer-client", () => ({
   producerClient: { producer: { uploadPhoto: vi.fn(), products: { create: vi.fn() } } },

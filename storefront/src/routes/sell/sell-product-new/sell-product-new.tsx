@@ -22,6 +22,7 @@ import {
 } from "../product-form"
 import type { ProductListedNotice } from "../sell-products/sell-products"
 import { useCreateShopProduct, useProductPhotos } from "../use-shop-products"
+import { FormError } from "../components/form-feedback"
 
 const STEPS = ["photos", "details", "availability"] as const
 type Step = (typeof STEPS)[number]
@@ -113,9 +114,7 @@ export function SellProductNew() {
             <h2>{t("manage.form.photosTitle")}</h2>
             <ProductPhotosField photos={photos} />
             {waitForPhotos && photos.uploading && (
-              <p className="field-error" role="alert">
-                {t("manage.form.errors.uploading")}
-              </p>
+              <FormError>{t("manage.form.errors.uploading")}</FormError>
             )}
           </>
         )}
@@ -135,9 +134,9 @@ export function SellProductNew() {
           <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
         )}
         {create.isError && (
-          <p className="field-error" role="alert" data-testid="product-error">
+          <FormError testId="product-error">
             {create.error.message || t("manage.create.failed")}
-          </p>
+          </FormError>
         )}
         <div className="form-actions">
           {number > 1 && (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { PasswordField } from "../components/password-field"
 import { useSetProducerPassword } from "../use-sell"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 const MIN_PASSWORD_LENGTH = 8
 
@@ -21,9 +22,7 @@ export function SellSetPassword() {
   if (!token || !email) {
     return (
       <section className="narrow">
-        <p className="field-error" role="alert">
-          {t("sell.setPassword.invalidLink")}
-        </p>
+        <FormError>{t("sell.setPassword.invalidLink")}</FormError>
       </section>
     )
   }
@@ -65,18 +64,13 @@ export function SellSetPassword() {
           autoComplete="new-password"
         />
         {(problem || setPasswordAndLogin.isError) && (
-          <p className="field-error" role="alert" data-testid="set-password-error">
+          <FormError testId="set-password-error">
             {problem ?? t("sell.setPassword.invalidLink")}
-          </p>
+          </FormError>
         )}
-        <button
-          type="submit"
-          className="button"
-          data-testid="set-password-submit"
-          disabled={setPasswordAndLogin.isPending}
-        >
+        <SubmitButton testId="set-password-submit" pending={setPasswordAndLogin.isPending}>
           {t("sell.setPassword.submit")}
-        </button>
+        </SubmitButton>
       </form>
     </section>
   )

@@ -16,6 +16,7 @@ import {
   type ShopProfileErrors,
   type ShopProfileValues,
 } from "./shop-profile"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 /** Her shop's details: what shoppers see of her, her story, her policies and her vacation. */
 export function SellShopProfile() {
@@ -150,9 +151,9 @@ function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boo
         />
         <div className="form-feedback">
           {save.isError && (
-            <p className="field-error" role="alert" data-testid="profile-error">
+            <FormError testId="profile-error">
               {save.error.message || t("sell.profile.failed")}
-            </p>
+            </FormError>
           )}
           {save.isSuccess && (
             <p className="success" role="status" data-testid="profile-saved">
@@ -168,14 +169,13 @@ function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boo
           )}
         </div>
         <div className="form-actions">
-          <button
-            type="submit"
-            className="button"
-            data-testid="profile-save"
-            disabled={save.isPending}
+          <SubmitButton
+            testId="profile-save"
+            pending={save.isPending}
+            pendingLabel={t("sell.profile.saving")}
           >
-            {save.isPending ? t("sell.profile.saving") : t("sell.profile.save")}
-          </button>
+            {t("sell.profile.save")}
+          </SubmitButton>
         </div>
       </fieldset>
     </form>

@@ -7,6 +7,7 @@ import { PhotoPicker } from "../components/photo-picker"
 import { TextField } from "../components/text-field"
 import { MAX_PHOTOS, MIN_STORY_LENGTH } from "../sell-apply/application-draft"
 import { useApplicationStatus, usePhotoUploads, useResubmitApplication } from "../use-sell"
+import { FormError, SubmitButton } from "../components/form-feedback"
 
 export function SellStatus() {
   const { t } = useTranslation()
@@ -50,9 +51,7 @@ export function SellStatus() {
           <LoadingState />
         ) : status.isError ? (
           isNotFound(status.error) ? (
-            <p className="field-error" role="alert">
-              {t("sell.status.notFound")}
-            </p>
+            <FormError>{t("sell.status.notFound")}</FormError>
           ) : (
             <ErrorState onRetry={() => void status.refetch()} />
           )
@@ -115,19 +114,10 @@ function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) 
         onDismiss={photoUploads.dismiss}
       />
       {photos.length > 0 && <p className="note">{t("sell.status.photosReplace")}</p>}
-      {resubmit.isError && (
-        <p className="field-error" role="alert">
-          {resubmit.error.message}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button"
-        data-testid="resubmit"
-        disabled={resubmit.isPending || !ready}
-      >
+      {resubmit.isError && <FormError>{resubmit.error.message}</FormError>}
+      <SubmitButton testId="resubmit" pending={resubmit.isPending || !ready}>
         {t("sell.status.resubmit")}
-      </button>
+      </SubmitButton>
     </form>
   )
 }

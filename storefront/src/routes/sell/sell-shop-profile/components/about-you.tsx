@@ -8,6 +8,7 @@ import {
   type ShopProfileErrors,
   type ShopProfileSectionProps,
 } from "../shop-profile"
+import { FormError } from "../../components/form-feedback"
 
 interface AboutYouProps extends ShopProfileSectionProps {
   /** The name shoppers see, for her photo's description. */
@@ -90,11 +91,7 @@ export function AboutYou({ values, errors, onChange, name, photo }: AboutYouProp
           ) : (
             <p className="field-hint">{t("sell.profile.photo.none")}</p>
           )}
-          {photo.error !== null && (
-            <p className="field-error" role="alert">
-              {photo.error}
-            </p>
-          )}
+          {photo.error !== null && <FormError>{photo.error}</FormError>}
           {photo.removed && (
             <p className="success" role="status">
               {t("sell.profile.photo.removed")}
