@@ -107,8 +107,7 @@ export function createImeceClient(options: ImeceClientOptions) {
     store: {
       /** The cooperative's categories, to file a product under and, later, to shop by. */
       categories: {
-        list: () =>
-          sdk.store.category.list({ fields: "id,name,handle", limit: 100 }),
+        list: () => sdk.store.category.list({ fields: "id,name,handle", limit: 100 }),
       },
       producers: {
         list: (query: StoreProducerListParams = {}) =>
