@@ -105,7 +105,7 @@ export async function createProducerHeaders(
   const {
     result: [producer],
   } = await createProducersWorkflow(container).run({
-    input: { producers: [{ handle, name, status: "active" }] },
+    input: { producers: [{ handle, name, email, status: "active" }] },
   })
   const credentials = { email, password: "producer-password" }
   return loginAs(container, api, "producer", credentials, (id) =>

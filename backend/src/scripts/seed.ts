@@ -485,6 +485,8 @@ async function ensureProducers(
         producers: missing.map((producer: DemoProducer) => ({
           handle: producer.handle,
           name: producer.name,
+          // The one demo producer who logs in also gets her new-order mails.
+          email: producer.handle === DEMO_PRODUCERS[0].handle ? DEMO_LOGINS.producer.email : null,
           craft: producer.craft,
           story: producer.story,
           city: producer.city,

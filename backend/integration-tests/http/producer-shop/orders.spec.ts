@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
@@ -109,6 +110,32 @@ medusaIntegrationTestRunner({
           })
         )
         expect(JSON.stringify(detail.data.order)).not.toContain("elif@example.com")
+      })
+
+      it("tells each producer of her part by e-mail, with only her lines and a link to it", async () => {
+        const [part] = await eventually(
+          () => partsOf(ayse),
+          (parts) => parts.length > 0
+        )
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const mailsTo = (to: string) =>
+          notifications.listNotifications({ to, template: "producer-new-order" })
+        const [mail] = await eventually(
+          () => mailsTo("ayse@test.local"),
+          (mails) => mails.length > 0
+        )
+        const text = String(mail.data?.text)
+        expect(text).toContain("2 × Oya küpe")
+        expect(text).toContain("1 × Oyalı yazma")
+        expect(text).not.toContain("Keçe terlik")
+        expect(text).toContain(`/sell/shop/orders/${part.id}`)
+
+        const [zehrasMail] = await eventually(
+          () => mailsTo("zehra@test.local"),
+          (mails) => mails.length > 0
+        )
+        expect(String(zehrasMail.data?.text)).toContain("1 × Keçe terlik")
+        expect(String(zehrasMail.data?.text)).not.toContain("Oya küpe")
       })
 
       it("shows what she earns per line at the commission in force when the order was placed", async () => {

@@ -1,8 +1,8 @@
 import type { APPLICANT_LOCALES } from "../../modules/producer-application/models/producer-application"
 
-type Locale = (typeof APPLICANT_LOCALES)[number]
+export type Locale = (typeof APPLICANT_LOCALES)[number]
 
-interface Mail {
+export interface Mail {
   subject: string
   text: string
 }
@@ -79,13 +79,22 @@ function toHtml(text: string, locale: Locale): string {
 }
 
 /** The mail in her language; Turkish when the stored language is not one we write in. */
+export function renderMail<TKind extends string, TValues>(
+  mails: Record<TKind, Record<Locale, (values: TValues) => Mail>>,
+  kind: TKind,
+  locale: string | null | undefined,
+  values: TValues
+): Mail & { html: string } {
+  const inKind = mails[kind]
+  const language: Locale = locale && locale in inKind ? (locale as Locale) : "tr"
+  const mail = inKind[language](values)
+  return { ...mail, html: toHtml(mail.text, language) }
+}
+
 export function renderApplicantMail(
   kind: keyof typeof applicantMails,
   locale: string,
   values: { name: string; link?: string; message?: string | null }
 ): Mail & { html: string } {
-  const mails = applicantMails[kind]
-  const language: Locale = locale in mails ? (locale as Locale) : "tr"
-  const mail = mails[language](values)
-  return { ...mail, html: toHtml(mail.text, language) }
+  return renderMail(applicantMails, kind, locale, values)
 }

@@ -11,6 +11,8 @@ export const Producer = model
     name: model.text().searchable(),
     /** Her full name, for staff and herself; public only when `show_full_name`. */
     full_name: model.text().searchable().nullable(),
+    /** Where the cooperative writes to her (new orders…): the address she applied with. Never public. */
+    email: model.text().nullable(),
     /** Her craft and her story, each as `{ tr, fa, en }`: she writes in the languages she has. */
     craft: model.json().nullable(),
     story: model.json().nullable(),

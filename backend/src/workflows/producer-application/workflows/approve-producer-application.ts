@@ -44,6 +44,7 @@ export const approveProducerApplicationWorkflow = createWorkflow(
         {
           handle,
           name: applicant.full_name,
+          email: applicant.email,
           city: applicant.city,
           craft: { [applicant.locale]: applicant.craft },
           story: { [applicant.locale]: applicant.story },

@@ -8,6 +8,8 @@ export interface CreateProducerInput {
   name: string
   /** Defaults to `name`. */
   full_name?: string | null
+  /** Where the cooperative writes to her; never shown to shoppers. */
+  email?: string | null
   craft?: LocalizedText | null
   story?: LocalizedText | null
   city?: string | null

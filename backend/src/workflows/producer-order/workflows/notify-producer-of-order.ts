@@ -1,0 +1,68 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { renderMail } from "../../producer-application/messages"
+import { producerOrderMails } from "../messages"
+
+export interface NotifyProducerOfOrderInput {
+  producer_order_id: string
+  /** Her shop manager, where the link in the mail leads. */
+  storefront_url: string
+}
+
+type Applicant = { locale?: string | null } | null
+
+export const notifyProducerOfOrderWorkflowId = "notify-producer-of-order"
+
+/**
+ * Tells the producer a shopper ordered from her: the order's number, her lines and a link to
+ * her part, by e-mail at the address she applied with, in her language. A producer without an
+ * address (added by staff, not through an application) is not written to.
+ */
+export const notifyProducerOfOrderWorkflow = createWorkflow(
+  notifyProducerOfOrderWorkflowId,
+  (input: NotifyProducerOfOrderInput) => {
+    const { data: parts } = useQueryGraphStep({
+      entity: "producer_order",
+      fields: ["id", "display_id", "producer_id", "items.title", "items.quantity"],
+      filters: { id: input.producer_order_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "producer-order" })
+    const { data: producers } = useQueryGraphStep({
+      entity: "producer",
+      fields: ["id", "name", "email", "producer_application.locale"],
+      filters: transform({ parts }, ({ parts: [part] }) => ({ id: part.producer_id })),
+    }).config({ name: "producer-of-order" })
+
+    const notifications = transform(
+      { input, parts, producers },
+      ({ input, parts: [part], producers: [producer] }) => {
+        if (!producer?.email) {
+          return []
+        }
+        // She is written to in the language she applied in; Turkish when she did not apply here.
+        const locale = (producer as { producer_application?: Applicant }).producer_application
+          ?.locale
+        const mail = renderMail(producerOrderMails, "new_order", locale, {
+          name: producer.name,
+          number: Number(part.display_id),
+          lines: (part.items ?? []).flatMap((item) =>
+            item ? [`${Number(item.quantity)} × ${item.title}`] : []
+          ),
+          link: `${input.storefront_url}/sell/shop/orders/${part.id}`,
+        })
+        return [
+          {
+            to: producer.email,
+            channel: "email",
+            template: "producer-new-order",
+            content: mail,
+            // Kept in data too: the notification table, the development outbox, stores data only.
+            data: { ...mail, producer_order_id: part.id, producer_id: producer.id },
+            idempotency_key: `producer-new-order-${part.id}`,
+          },
+        ]
+      }
+    )
+    return new WorkflowResponse(sendNotificationsStep(notifications))
+  }
+)
