@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failedRequest } from "../../helpers/http"
+import { waitForMail } from "../../helpers/outbox"
 import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
@@ -71,6 +72,12 @@ medusaIntegrationTestRunner({
         expect(sentBack.data.product.status).toBe("rejected")
         const hers = (await api.get(`/producer/products/${waiting.id}`, ayse)).data.product
         expect(hers.metadata.review_message).toBe("Fotoğraf ekleyin lütfen.")
+        const mail = await waitForMail(getContainer(), {
+          to: "producer@test.local",
+          template: "producer-product-sent-back",
+        })
+        expect(String(mail.data?.text)).toContain("Fotoğraf ekleyin lütfen.")
+        expect(String(mail.data?.text)).toContain(`/sell/shop/products/${waiting.id}`)
 
         const twice = await failedRequest(
           api.post(`/admin/product-reviews/${waiting.id}/approve`, {}, reviewer)

@@ -1,8 +1,8 @@
-import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
+import { waitForMail } from "../../helpers/outbox"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
@@ -117,23 +117,20 @@ medusaIntegrationTestRunner({
           () => partsOf(ayse),
           (parts) => parts.length > 0
         )
-        const notifications = getContainer().resolve(Modules.NOTIFICATION)
-        const mailsTo = (to: string) =>
-          notifications.listNotifications({ to, template: "producer-new-order" })
-        const [mail] = await eventually(
-          () => mailsTo("ayse@test.local"),
-          (mails) => mails.length > 0
-        )
+        const mail = await waitForMail(getContainer(), {
+          to: "ayse@test.local",
+          template: "producer-new-order",
+        })
         const text = String(mail.data?.text)
         expect(text).toContain("2 × Oya küpe")
         expect(text).toContain("1 × Oyalı yazma")
         expect(text).not.toContain("Keçe terlik")
         expect(text).toContain(`/sell/shop/orders/${part.id}`)
 
-        const [zehrasMail] = await eventually(
-          () => mailsTo("zehra@test.local"),
-          (mails) => mails.length > 0
-        )
+        const zehrasMail = await waitForMail(getContainer(), {
+          to: "zehra@test.local",
+          template: "producer-new-order",
+        })
         expect(String(zehrasMail.data?.text)).toContain("1 × Keçe terlik")
         expect(String(zehrasMail.data?.text)).not.toContain("Oya küpe")
       })

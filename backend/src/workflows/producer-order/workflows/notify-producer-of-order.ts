@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { renderMail } from "../../producer-application/messages"
-import { producerOrderMails } from "../messages"
+import { mailTarget, producerMailFields, producerOrderMails } from "../../producer/producer-mails"
 
 export interface NotifyProducerOfOrderInput {
   producer_order_id: string
@@ -9,14 +9,11 @@ export interface NotifyProducerOfOrderInput {
   storefront_url: string
 }
 
-type Applicant = { locale?: string | null } | null
-
 export const notifyProducerOfOrderWorkflowId = "notify-producer-of-order"
 
 /**
  * Tells the producer a shopper ordered from her: the order's number, her lines and a link to
- * her part, by e-mail at the address she applied with, in her language. A producer without an
- * address (added by staff, not through an application) is not written to.
+ * her part, by e-mail at the address she applied with, in her language.
  */
 export const notifyProducerOfOrderWorkflow = createWorkflow(
   notifyProducerOfOrderWorkflowId,
@@ -29,20 +26,18 @@ export const notifyProducerOfOrderWorkflow = createWorkflow(
     }).config({ name: "producer-order" })
     const { data: producers } = useQueryGraphStep({
       entity: "producer",
-      fields: ["id", "name", "email", "producer_application.locale"],
+      fields: producerMailFields,
       filters: transform({ parts }, ({ parts: [part] }) => ({ id: part.producer_id })),
     }).config({ name: "producer-of-order" })
 
     const notifications = transform(
       { input, parts, producers },
       ({ input, parts: [part], producers: [producer] }) => {
-        if (!producer?.email) {
+        const target = producer ? mailTarget(producer) : null
+        if (!target) {
           return []
         }
-        // She is written to in the language she applied in; Turkish when she did not apply here.
-        const locale = (producer as { producer_application?: Applicant }).producer_application
-          ?.locale
-        const mail = renderMail(producerOrderMails, "new_order", locale, {
+        const mail = renderMail(producerOrderMails, "new_order", target.locale, {
           name: producer.name,
           number: Number(part.display_id),
           lines: (part.items ?? []).flatMap((item) =>
@@ -52,7 +47,7 @@ export const notifyProducerOfOrderWorkflow = createWorkflow(
         })
         return [
           {
-            to: producer.email,
+            to: target.email,
             channel: "email",
             template: "producer-new-order",
             content: mail,
