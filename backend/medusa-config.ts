@@ -111,6 +111,10 @@ module.exports = defineConfig({
         providers: [mailProvider],
       },
     },
+    // A product's title and description in each language she writes (tr, fa, en); the store
+    // answers in the shopper's language with `?locale=`. Medusa keeps this behind a flag.
+    { resolve: "@medusajs/medusa/translation" },
     ...redisModules,
   ],
+  featureFlags: { translation: true },
 })

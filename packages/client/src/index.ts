@@ -47,6 +47,8 @@ export type StoreProductWithProducer = HttpTypes.StoreProduct & {
 export interface StoreProductListParams extends HttpTypes.StoreProductListParams {
   /** Only this producer's products. */
   producer_id?: string
+  /** Titles and descriptions in this language where the producer wrote them ("fa-IR"). */
+  locale?: string
 }
 
 export interface AdminProducerApplicationListParams {

@@ -144,6 +144,18 @@ describe("a producer runs her shop from her phone, in Persian", () => {
     expect(await page.getByTestId("maker-name").innerText()).toContain(product.producer?.name)
     await page.screenshot({ path: ".test-results/shop-manager-on-sale-fa.png" })
 
+    // She adds the English words for it; a shopper reading English sees them.
+    await page.goto(`${demo.urls.storefront}/sell/shop/products/${product.id}`)
+    await page.getByTestId("field-translation_en_title").fill("Crochet earrings")
+    await page.getByTestId("product-save").click()
+    await page.getByTestId("product-saved").waitFor()
+    await page.goto(`${demo.urls.storefront}/products/${product.handle}`)
+    await page.getByTestId("language-switcher").selectOption("en")
+    await page.getByText("Crochet earrings").first().waitFor()
+    expect(await page.getByTestId("product-title").innerText()).toBe("Crochet earrings")
+    await page.getByTestId("language-switcher").selectOption("fa")
+    await page.getByText(title).first().waitFor()
+
     const order = await placeOrder(product.variants[0].id)
 
     await page.goto(`${demo.urls.storefront}/sell/shop`)

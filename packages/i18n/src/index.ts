@@ -13,6 +13,12 @@ const FORMAT_TAGS: Record<Locale, string> = {
   en: "en-GB",
 }
 
+/**
+ * The language tag of a locale ("fa" → "fa-IR"): numbers and dates are formatted with it, and
+ * the store answers products' words in it (`?locale=`), as producers' translations are kept.
+ */
+export const localeTag = (locale: Locale): string => FORMAT_TAGS[locale]
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
 }

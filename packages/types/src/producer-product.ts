@@ -9,6 +9,15 @@ export interface ProducerProductVariant {
   reserved: number
 }
 
+/** A product's title and description in one language. */
+export interface ProductWords {
+  title?: string
+  description?: string | null
+}
+
+/** Her product's words in the languages she writes besides the first, by language. */
+export type ProductTranslations = Partial<Record<"tr" | "fa" | "en", ProductWords>>
+
 export interface ProducerProduct {
   id: string
   title: string
@@ -27,6 +36,7 @@ export interface ProducerProduct {
   images: { id: string; url: string }[]
   categories: { id: string; name: string }[]
   variants: ProducerProductVariant[]
+  translations: ProductTranslations
   created_at: string
   updated_at: string
 }
@@ -52,6 +62,7 @@ export interface ProducerCreateProductBody {
   category_id?: string | null
   /** Ids from the photo upload; the first is the cover. */
   photo_ids?: string[]
+  translations?: ProductTranslations
   /**
    * Sizes, colours…: at most 2 options of up to 10 values, at most 50 combinations; each
    * combination becomes a variant with these prices and this stock.
@@ -71,6 +82,8 @@ export interface ProducerUpdateProductBody {
    * the photo upload she adds. An image left out is removed.
    */
   photo_ids?: string[]
+  /** Replaces her translations: a language left out, or left empty, is removed. */
+  translations?: ProductTranslations
 }
 
 /** A product waiting for staff under product moderation, with its maker. */

@@ -136,6 +136,7 @@ export function producerProduct(overrides: Partial<ProducerProduct> = {}): Produ
       { id: "img_b", url: "http://api.test/static/b.jpg" },
     ],
     categories: [],
+    translations: {},
     variants: [
       {
         id: "variant_1",

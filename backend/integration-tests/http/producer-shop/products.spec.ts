@@ -257,6 +257,64 @@ medusaIntegrationTestRunner({
         expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
       })
 
+      it("keeps her title and description in each language she writes; the store answers in the shopper's", async () => {
+        const { data } = await api.post(
+          "/producer/products",
+          {
+            ...earrings,
+            translations: {
+              fa: { title: "گوشوارهٔ اویا", description: "با نخ ابریشم" },
+              en: { title: "Oya earrings" },
+            },
+          },
+          ayse
+        )
+        expect(data.product.translations).toEqual({
+          fa: { title: "گوشوارهٔ اویا", description: "با نخ ابریشم" },
+          en: { title: "Oya earrings" },
+        })
+        const inStore = async (locale?: string) =>
+          (
+            await api.get(
+              `/store/products/${data.product.id}${locale ? `?locale=${locale}` : ""}`,
+              store
+            )
+          ).data.product
+        expect((await inStore("fa-IR")).title).toBe("گوشوارهٔ اویا")
+        expect((await inStore("fa-IR")).description).toBe("با نخ ابریشم")
+        expect((await inStore("en-GB")).title).toBe("Oya earrings")
+        // No English description: the one she wrote first stands in.
+        expect((await inStore("en-GB")).description).toBe(earrings.description)
+        expect((await inStore()).title).toBe("Oya küpe")
+
+        const edited = await api.post(
+          `/producer/products/${data.product.id}`,
+          { translations: { fa: { title: "گوشواره" } } },
+          ayse
+        )
+        expect(edited.data.product.translations).toEqual({ fa: { title: "گوشواره" } })
+        expect((await inStore("en-GB")).title).toBe("Oya küpe")
+        expect((await inStore("fa-IR")).title).toBe("گوشواره")
+
+        const refused = await failedRequest(
+          api.post(
+            `/producer/products/${data.product.id}`,
+            { translations: { de: { title: "Ohrringe" } } },
+            ayse
+          )
+        )
+        expect(refused.status).toBe(400)
+        const others = await failedRequest(
+          api.post(
+            `/producer/products/${data.product.id}`,
+            { translations: { en: { title: "Mine" } } },
+            zehra
+          )
+        )
+        expect(others.status).toBe(404)
+        expect((await inStore("fa-IR")).title).toBe("گوشواره")
+      })
+
       it("lists a made-to-order piece that sells with no stock", async () => {
         const { data } = await api.post(
           "/producer/products",

@@ -1,5 +1,7 @@
 import { STORE_PRODUCT_FIELDS, queryKeysFactory, type StoreProductListParams } from "@imece/client"
 import { useQuery } from "@tanstack/react-query"
+import { localeTag } from "@imece/i18n"
+import { useLocale } from "../../i18n/use-locale"
 import { client } from "../../lib/client"
 
 export const productsQueryKeys = queryKeysFactory<"products", StoreProductListParams>("products")
@@ -24,18 +26,32 @@ const PRODUCT_DETAIL_FIELDS = `${STORE_PRODUCT_FIELDS},+metadata`
  * cannot calculate prices without one, and until the caller's own condition holds.
  */
 export function useProducts(query: StoreProductListParams, { enabled = true } = {}) {
+  const inLanguage = { ...query, locale: useLocaleTag() }
   return useQuery({
-    queryKey: productsQueryKeys.list(query),
-    queryFn: () => client.store.products.list(query),
+    queryKey: productsQueryKeys.list(inLanguage),
+    queryFn: () => client.store.products.list(inLanguage),
     enabled: enabled && Boolean(query.region_id),
   })
 }
 
+/** Products come with their words in the reader's language, where the producer wrote them. */
+function useLocaleTag() {
+  const { locale } = useLocale()
+  return localeTag(locale)
+}
+
 /** One product by its handle, or null when no published product has it. */
 export function useProductByHandle(handle: string, regionId: string | undefined) {
-  const query = { handle, region_id: regionId, limit: 1, fields: PRODUCT_DETAIL_FIELDS }
+  const query = {
+    handle,
+    region_id: regionId,
+    limit: 1,
+    fields: PRODUCT_DETAIL_FIELDS,
+    locale: useLocaleTag(),
+  }
   return useQuery({
-    // The handle names the product; the query is part of the key because prices differ by region.
+    // The handle names the product; the query is part of the key because prices differ by region
+    // and words by language.
     queryKey: [...productsQueryKeys.detail(handle), { query }],
     queryFn: async () => (await client.store.products.list(query)).products[0] ?? null,
     enabled: Boolean(regionId),

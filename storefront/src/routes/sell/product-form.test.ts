@@ -125,6 +125,31 @@ describe("her product form", () => {
     ).toEqual({ option_1_values: "optionValues" })
   })
 
+  it("sends her words in other languages whole when she changes them, and checks their titles", () => {
+    const product = producerProduct({ translations: { fa: { title: "گوشواره" } } })
+    const values = fromProduct(product)
+    expect(values.translations.fa).toEqual({ title: "گوشواره", description: "" })
+    expect(toUpdateBody(values, ["img_a", "img_b"], product)).toEqual({})
+
+    const written: ProductFormValues = {
+      ...values,
+      translations: {
+        ...values.translations,
+        en: { title: " Oya earrings ", description: "" },
+        fa: { title: "", description: "" },
+      },
+    }
+    expect(toUpdateBody(written, ["img_a", "img_b"], product)).toEqual({
+      translations: { en: { title: "Oya earrings" } },
+    })
+    expect(
+      validateDetails({
+        ...filled(),
+        translations: { ...written.translations, tr: { title: "O", description: "" } },
+      })
+    ).toEqual({ translation_tr_title: "title" })
+  })
+
   it("moves a photo one place, and not past either end", () => {
     expect(movePhoto(["a", "b", "c"], 2, -1)).toEqual(["a", "c", "b"])
     expect(movePhoto(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"])

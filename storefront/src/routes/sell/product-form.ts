@@ -1,8 +1,9 @@
-import { parseTypedNumber, toWesternDigits } from "@imece/i18n"
+import { LOCALES, parseTypedNumber, toWesternDigits, type Locale } from "@imece/i18n"
 import type {
   ProducerCreateProductBody,
   ProducerProduct,
   ProducerUpdateProductBody,
+  ProductTranslations,
 } from "@imece/types"
 
 /** The limits `/producer/products` applies, checked here first so she is told next to the field. */
@@ -47,6 +48,8 @@ export interface ProductFormValues {
   materials: string
   /** One of the cooperative's categories, or "" for none. */
   category_id: string
+  /** Her title and description in each language, as typed; empty where she wrote none. */
+  translations: Record<Locale, { title: string; description: string }>
   availability: Availability
   days: string
   variants: VariantValues[]
@@ -60,6 +63,28 @@ export const variantField = (index: number, field: "price_try" | "price_eur" | "
 
 export const optionField = (index: number, field: "title" | "values") => `option_${index}_${field}`
 
+export const translationField = (locale: Locale, field: "title" | "description") =>
+  `translation_${locale}_${field}`
+
+const noTranslations = () =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, { title: "", description: "" }])) as Record<
+    Locale,
+    { title: string; description: string }
+  >
+
+/** Only the languages she wrote something in, trimmed, as the API keeps them. */
+function translationsOf(typed: ProductFormValues["translations"]): ProductTranslations {
+  return Object.fromEntries(
+    LOCALES.flatMap((locale) => {
+      const title = typed[locale].title.trim()
+      const description = typed[locale].description.trim()
+      return title || description
+        ? [[locale, { ...(title ? { title } : {}), ...(description ? { description } : {}) }]]
+        : []
+    })
+  )
+}
+
 /** An empty form for a new product: one variant, ready in stock. */
 export function emptyProductForm(): ProductFormValues {
   return {
@@ -68,6 +93,7 @@ export function emptyProductForm(): ProductFormValues {
     description: "",
     materials: "",
     category_id: "",
+    translations: noTranslations(),
     availability: "stock",
     days: "",
     variants: [{ id: "", title: "", price_try: "", price_eur: "", quantity: "1" }],
@@ -84,6 +110,15 @@ export function fromProduct(product: ProducerProduct): ProductFormValues {
     description: product.description ?? "",
     materials: (product.metadata?.materials ?? []).join(", "),
     category_id: product.categories[0]?.id ?? "",
+    translations: Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        {
+          title: product.translations[locale]?.title ?? "",
+          description: product.translations[locale]?.description ?? "",
+        },
+      ])
+    ) as ProductFormValues["translations"],
     availability: days ? "made_to_order" : "stock",
     days: days ? String(days) : "",
     variants: product.variants.map((variant) => {
@@ -157,6 +192,15 @@ export function validateDetails(values: ProductFormValues): ProductFormErrors {
   const title = values.title.trim()
   if (title.length < TITLE_LENGTH.min || title.length > TITLE_LENGTH.max) {
     errors.title = "title"
+  }
+  for (const locale of LOCALES) {
+    const translated = values.translations[locale].title.trim()
+    if (
+      translated &&
+      (translated.length < TITLE_LENGTH.min || translated.length > TITLE_LENGTH.max)
+    ) {
+      errors[translationField(locale, "title")] = "title"
+    }
   }
   values.variants.forEach((variant, index) => {
     if (!parseTypedNumber(variant.price_try)) {
@@ -237,6 +281,10 @@ export function toUpdateBody(
   const materials = materialsOf(values.materials)
   if (materials.join(",") !== materialsOf(saved.materials).join(",")) {
     body.materials = materials
+  }
+  const translations = translationsOf(values.translations)
+  if (JSON.stringify(translations) !== JSON.stringify(translationsOf(saved.translations))) {
+    body.translations = translations
   }
   if (values.category_id !== saved.category_id) {
     body.category_id = values.category_id || null

@@ -1,6 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  contentLocaleOf,
+  type ProductTranslations,
+  type ProductWords,
+} from "../../../utils/content-locale"
 import { setProducerProductStatusWorkflow } from "../../../workflows/producer-product/workflows/set-producer-product-status"
 
 /** What she sees of her products: enough to manage them from her phone. */
@@ -53,7 +58,8 @@ export async function retrieveOwnProduct(
     )
   }
   const { producer: _producer, ...own } = product
-  return asHerProduct(own)
+  const [hers] = await withTranslations(scope, [asHerProduct(own)])
+  return hers
 }
 
 type LevelQuantities = { stocked_quantity: number; reserved_quantity: number }
@@ -63,6 +69,44 @@ type VariantWithInventory = {
 }
 
 type RankedImage = { id: string; url: string; rank?: number | null }
+type StoredTranslation = {
+  reference_id: string
+  locale_code: string
+  translations?: ProductWords | null
+} | null
+
+/**
+ * Her products with their words in each language, as `{ fa: { title, description } }`, read
+ * from Medusa's translations in one query for the whole page.
+ */
+export async function withTranslations<T extends { id: string }>(
+  scope: MedusaContainer,
+  products: T[]
+): Promise<(T & { translations: ProductTranslations })[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = products.length
+    ? await query.graph({
+        entity: "translation",
+        fields: ["reference_id", "locale_code", "translations"],
+        filters: { reference: "product", reference_id: products.map((product) => product.id) },
+      })
+    : { data: [] }
+  const stored = data as StoredTranslation[]
+  return products.map((product) => ({
+    ...product,
+    translations: Object.fromEntries(
+      stored.flatMap((translation) => {
+        const locale =
+          translation?.reference_id === product.id && contentLocaleOf(translation.locale_code)
+        // A cleared field is stored as "": she sees it as not written.
+        const words = Object.fromEntries(
+          Object.entries(translation?.translations ?? {}).filter(([, text]) => Boolean(text))
+        )
+        return locale ? [[locale, words]] : []
+      })
+    ),
+  }))
+}
 
 /**
  * Her product as she manages it: photos in the order she chose (cover first), and her stock per

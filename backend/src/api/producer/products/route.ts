@@ -3,7 +3,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomBytes } from "node:crypto"
 import { createProducerProductWorkflow } from "../../../workflows/producer-product/workflows/create-producer-product"
 import { handleFromName } from "../../../utils/handle"
-import { producerProductFields, retrieveOwnProduct, asHerProduct } from "./helpers"
+import {
+  asHerProduct,
+  producerProductFields,
+  retrieveOwnProduct,
+  withTranslations,
+} from "./helpers"
 import type { ProducerCreateProductType, ProducerGetProductsParamsType } from "./validators"
 
 /** Her products, newest first; never another producer's. */
@@ -33,7 +38,7 @@ export const GET = async (
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   res.json({
-    products: products.map(asHerProduct),
+    products: await withTranslations(req.scope, products.map(asHerProduct)),
     count: metadata?.count ?? products.length,
     offset,
     limit,

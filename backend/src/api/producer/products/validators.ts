@@ -28,6 +28,17 @@ const productOption = z
   })
   .strict()
 
+/** Her title and description in one more language; the store shows them to its readers. */
+const words = z
+  .object({
+    title: plainText(2, 120).optional(),
+    description: plainText(0, 4000).nullable().optional(),
+  })
+  .strict()
+
+/** In the languages she writes, beside the title and description she wrote first. */
+const translations = z.object({ tr: words, fa: words, en: words }).partial().strict()
+
 /**
  * A simple product in three answers: what it is, its price, and her stock or the days she needs
  * to make it. Her producer id comes from her session; a body naming one is refused.
@@ -43,6 +54,7 @@ export const ProducerCreateProduct = z
     category_id: z.string().min(1).max(100).nullable().optional(),
     /** Ids from `POST /producer/photos`; the first is the cover. */
     photo_ids: z.array(z.string().min(1).max(200)).max(MAX_PHOTOS).optional(),
+    translations: translations.optional(),
     options: z
       .array(productOption)
       .max(MAX_OPTIONS)
@@ -78,6 +90,8 @@ export const ProducerUpdateProduct = z
     materials: z.array(plainText(1, 60)).max(10).optional(),
     category_id: z.string().min(1).max(100).nullable().optional(),
     variants: z.array(variantChanges).max(MAX_VARIANTS).optional(),
+    /** Replaces her translations: a language left out, or left empty, is removed. */
+    translations: translations.optional(),
     /** Her photos in order: ids of images she keeps and ids from `POST /producer/photos`. */
     photo_ids: z
       .array(z.string().min(1).max(200))

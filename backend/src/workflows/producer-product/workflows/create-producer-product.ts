@@ -1,5 +1,11 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  batchTranslationsWorkflow,
   createInventoryLevelsStep,
   createProductsWorkflow,
   createRemoteLinkStep,
@@ -10,6 +16,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { producerPhotoFolder } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
+import type { ProductTranslations } from "../../../utils/content-locale"
+import { planProductTranslations } from "../steps/plan-product-translations"
 import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 
@@ -29,6 +37,8 @@ export interface CreateProducerProductInput {
   photo_ids?: string[]
   /** Sizes, colours…: one variant per combination, each with her price and stock. */
   options?: ProductOptionInput[]
+  /** Her title and description in the other languages she writes. */
+  translations?: ProductTranslations
 }
 
 export interface ProductOptionInput {
@@ -136,6 +146,14 @@ export const createProducerProductWorkflow = createWorkflow(
           }))
         )
       )
+    )
+    const translationPlan = transform({ input, products }, ({ input, products: [product] }) =>
+      planProductTranslations(product.id, input.translations ?? {}, [])
+    )
+    when({ translationPlan }, ({ translationPlan }) => translationPlan.create.length > 0).then(
+      () => {
+        batchTranslationsWorkflow.runAsStep({ input: translationPlan })
+      }
     )
     emitEventStep({
       eventName: "producer.product_created",

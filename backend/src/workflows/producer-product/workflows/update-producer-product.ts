@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  batchTranslationsWorkflow,
   emitEventStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
@@ -13,6 +14,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { producerPhotoFolder } from "../../photos/photo-folders"
 import { resolveUploadedPhotosStep } from "../../photos/steps/resolve-uploaded-photos"
+import type { ProductTranslations } from "../../../utils/content-locale"
+import { planProductTranslations } from "../steps/plan-product-translations"
 import { resolveListingStatusStep } from "../steps/resolve-listing-status"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 import { setVariantStockStep } from "../steps/set-variant-stock"
@@ -40,6 +43,8 @@ export interface UpdateProducerProductInput {
    * keeps and ids from `POST /producer/photos` she adds. An image left out is removed.
    */
   photo_ids?: string[]
+  /** Replaces her translations: a language left out, or left empty, is removed. */
+  translations?: ProductTranslations
 }
 
 type Price = { id: string; currency_code: string; amount: number }
@@ -188,7 +193,10 @@ export const updateProducerProductWorkflow = createWorkflow(
               // an archived product stays archived. Reordering or removing photos does not.
               ...(listingStatus === ProductStatus.PROPOSED &&
               current.status !== ProductStatus.DRAFT &&
-              (input.title !== undefined || input.description !== undefined || uploadIds.length > 0)
+              (input.title !== undefined ||
+                input.description !== undefined ||
+                input.translations !== undefined ||
+                uploadIds.length > 0)
                 ? { status: ProductStatus.PROPOSED }
                 : {}),
               ...(images ? { images, thumbnail: images[0]?.url ?? null } : {}),
@@ -258,6 +266,26 @@ export const updateProducerProductWorkflow = createWorkflow(
           )
         )
       )
+    })
+
+    when({ input }, ({ input }) => input.translations !== undefined).then(() => {
+      const { data: existing } = useQueryGraphStep({
+        entity: "translation",
+        fields: ["id", "locale_code"],
+        filters: transform({ input }, ({ input }) => ({
+          reference: "product",
+          reference_id: input.id,
+        })),
+      }).config({ name: "product-translations" })
+      batchTranslationsWorkflow.runAsStep({
+        input: transform({ input, existing }, ({ input, existing }) =>
+          planProductTranslations(
+            input.id,
+            input.translations ?? {},
+            existing as { id: string; locale_code: string }[]
+          )
+        ),
+      })
     })
 
     emitEventStep({ eventName: "producer.product_updated", data: { id: input.id } })

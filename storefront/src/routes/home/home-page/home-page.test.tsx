@@ -46,10 +46,12 @@ describe("the home page", () => {
 
     const product = await screen.findByTestId("product-card")
     expect(within(product).getByText("₺650,00")).toBeTruthy()
+    // In the reader's language: Turkish here, so the producers' Turkish words where written.
     expect(listProducts).toHaveBeenCalledWith({
       region_id: "reg_try",
       limit: 24,
       order: "-created_at",
+      locale: "tr-TR",
     })
 
     const producer = await screen.findByTestId("producer-card")

@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next"
+import { directionOf, LOCALES } from "@imece/i18n"
 import {
   MAX_OPTIONS,
   OPTION_TEXT_MAX,
   optionField,
+  translationField,
   variantField,
   type OptionValues,
   type ProductFormErrors,
@@ -92,6 +94,49 @@ export function ProductDetailsFields(props: ProductFieldsProps & { withDescripti
         </>
       )}
     </>
+  )
+}
+
+/** Her title and description in each language she writes besides the first. */
+export function ProductTranslationsFields(props: ProductFieldsProps) {
+  const { t } = useTranslation()
+  const { values, onChange } = props
+  const errorOf = useErrorText(props.errors)
+  return (
+    <fieldset className="form-section" data-testid="product-translations">
+      <legend>{t("manage.form.otherLanguages")}</legend>
+      <p className="field-hint">{t("manage.form.otherLanguagesLead")}</p>
+      {LOCALES.map((locale) => {
+        const language = t(`manage.form.languages.${locale}`)
+        const words = values.translations[locale]
+        const change = (changes: Partial<typeof words>) =>
+          onChange({ translations: { ...values.translations, [locale]: { ...words, ...changes } } })
+        return (
+          <div key={locale} className="option-row">
+            <TextField
+              name={translationField(locale, "title")}
+              label={t("manage.form.titleIn", { language })}
+              value={words.title}
+              onChange={(title) => change({ title })}
+              error={errorOf(translationField(locale, "title"))}
+              maxLength={120}
+              lang={locale}
+              dir={directionOf(locale)}
+            />
+            <TextField
+              name={translationField(locale, "description")}
+              label={t("manage.form.descriptionIn", { language })}
+              value={words.description}
+              onChange={(description) => change({ description })}
+              multiline
+              maxLength={4000}
+              lang={locale}
+              dir={directionOf(locale)}
+            />
+          </div>
+        )
+      })}
+    </fieldset>
   )
 }
 

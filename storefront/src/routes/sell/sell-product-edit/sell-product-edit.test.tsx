@@ -49,6 +49,22 @@ describe("editing her product", () => {
     })
   })
 
+  it("sends her Persian title, written right to left, beside the Turkish one", async () => {
+    update.mockResolvedValue({ product: producerProduct({ updated_at: "2026-11-21T00:00:00Z" }) })
+    renderEdit()
+
+    const persian = await screen.findByTestId("field-translation_fa_title")
+    expect(persian.getAttribute("dir")).toBe("rtl")
+    fireEvent.change(persian, { target: { value: "گوشوارهٔ اویا" } })
+    fireEvent.click(screen.getByTestId("product-save"))
+
+    await waitFor(() =>
+      expect(update).toHaveBeenCalledWith("prod_1", {
+        translations: { fa: { title: "گوشوارهٔ اویا" } },
+      })
+    )
+  })
+
   it("says nothing changed rather than sending an empty edit", async () => {
     renderEdit()
     fireEvent.click(await screen.findByTestId("product-save"))

@@ -8,6 +8,7 @@ import {
   ProductAvailabilityFields,
   ProductCategoryField,
   ProductDetailsFields,
+  ProductTranslationsFields,
 } from "../components/product-fields"
 import { ProductPhotosField } from "../components/product-photos-field"
 import {
@@ -152,6 +153,7 @@ function ProductEditForm({
         value={values.category_id}
         onChange={(category_id) => change({ category_id })}
       />
+      <ProductTranslationsFields values={values} errors={errors} onChange={change} />
       <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
       <div className="form-feedback">
         {save.isError && (
