@@ -1,4 +1,8 @@
-import type { AdminProducer, AdminProducerApplication } from "@imece/types"
+import type { AdminProducer, AdminProducerApplication, AdminStaffMember } from "@imece/types"
+import type { client } from "../lib/client"
+
+// Medusa's own type, read off the client so the console needs no further package for it.
+type AdminUser = Awaited<ReturnType<typeof client.admin.auth.me>>["user"]
 
 /** A producer as `/admin/producers` returns her, with whatever a test needs changed. */
 export function adminProducer(overrides: Partial<AdminProducer> = {}): AdminProducer {
@@ -54,6 +58,33 @@ export function adminApplication(
       },
     ],
     producer: null,
+    ...overrides,
+  }
+}
+
+/** The signed-in user as `/admin/users/me` returns her. */
+export function adminUser(): AdminUser {
+  return {
+    id: "user_1",
+    email: "staff@imece.coop",
+    first_name: null,
+    last_name: null,
+    avatar_url: null,
+    metadata: null,
+    created_at: "2026-11-20T10:00:00.000Z",
+    updated_at: "2026-11-20T10:00:00.000Z",
+    deleted_at: null,
+  }
+}
+
+/** The same user with her role in the cooperative, as `/admin/staff` lists her. */
+export function staffMember(overrides: Partial<AdminStaffMember> = {}): AdminStaffMember {
+  return {
+    id: "user_1",
+    email: "staff@imece.coop",
+    first_name: null,
+    last_name: null,
+    role: "administrator",
     ...overrides,
   }
 }

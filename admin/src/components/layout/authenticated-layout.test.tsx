@@ -1,10 +1,11 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen } from "@testing-library/react"
-import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { fireEvent, screen } from "@testing-library/react"
+import { Route, Routes } from "react-router-dom"
 import { describe, expect, it, vi } from "vitest"
 import { admin } from "../../i18n/locales/admin"
 import { LOCALE_STORAGE_KEY } from "../../i18n"
 import { client } from "../../lib/client"
+import { adminUser } from "../../test/fixtures"
+import { renderWithProviders } from "../../test/render-with-providers"
 import { AuthenticatedLayout } from "./authenticated-layout"
 
 vi.mock("../../lib/client", () => ({
@@ -18,19 +19,7 @@ vi.mock("../../lib/client", () => ({
 
 describe("the signed-in shell", () => {
   it("switches to Persian, right to left, and remembers it", async () => {
-    vi.mocked(client.admin.auth.me).mockResolvedValue({
-      user: {
-        id: "user_1",
-        email: "staff@imece.coop",
-        first_name: null,
-        last_name: null,
-        avatar_url: null,
-        metadata: null,
-        created_at: "2026-11-20T10:00:00.000Z",
-        updated_at: "2026-11-20T10:00:00.000Z",
-        deleted_at: null,
-      },
-    })
+    vi.mocked(client.admin.auth.me).mockResolvedValue({ user: adminUser() })
 
     vi.mocked(client.admin.producerApplications.list).mockResolvedValue({
       applications: [],
@@ -40,16 +29,13 @@ describe("the signed-in shell", () => {
       counts: { submitted: 3, in_review: 2, changes_requested: 4, approved: 9, rejected: 1 },
     })
 
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <MemoryRouter initialEntries={["/producers"]}>
-          <Routes>
-            <Route element={<AuthenticatedLayout />}>
-              <Route path="/producers" element={<p>producers page</p>} />
-            </Route>
-          </Routes>
-        </MemoryRouter>
-      </QueryClientProvider>
+    renderWithProviders(
+      <Routes>
+        <Route element={<AuthenticatedLayout />}>
+          <Route path="/producers" element={<p>producers page</p>} />
+        </Route>
+      </Routes>,
+      { path: "/producers" }
     )
 
     expect(await screen.findByText("staff@imece.coop")).toBeTruthy()

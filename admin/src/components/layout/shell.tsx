@@ -7,6 +7,7 @@ import {
   UserGroup,
 } from "@medusajs/icons"
 import { Badge, Button, Text, clx } from "@medusajs/ui"
+import type { ParseKeys } from "i18next"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, NavLink } from "react-router-dom"
@@ -18,6 +19,40 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
     "txt-compact-small-plus text-ui-fg-subtle hover:bg-ui-bg-base-hover flex items-center gap-x-2 rounded-md px-2 py-1.5",
     isActive && "bg-ui-bg-base-pressed text-ui-fg-base"
   )
+
+interface NavItem {
+  to: string
+  /** Left out where no test looks the entry up. */
+  testId?: string
+  icon: typeof DocumentText
+  labelKey: ParseKeys<["admin", "common"]>
+  /** The inbox carries the count of applications waiting for staff. */
+  showsWaiting?: boolean
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  {
+    to: "/applications",
+    testId: "nav-applications",
+    icon: DocumentText,
+    labelKey: "applications.nav",
+    showsWaiting: true,
+  },
+  { to: "/producers", icon: UserGroup, labelKey: "common:producers" },
+  {
+    to: "/reason-templates",
+    testId: "nav-reason-templates",
+    icon: ChatBubbleLeftRight,
+    labelKey: "reasonTemplates.nav",
+  },
+  {
+    to: "/product-reviews",
+    testId: "nav-product-reviews",
+    icon: CheckCircle,
+    labelKey: "productReviews.nav",
+  },
+  { to: "/settings", testId: "nav-settings", icon: CogSixTooth, labelKey: "settings.nav" },
+]
 
 interface ShellProps {
   email: string
@@ -68,55 +103,25 @@ export function Shell({
 
         <nav aria-label={t("shell.navigation")} className="col-span-2 md:flex-1">
           <ul className="flex gap-x-1 md:flex-col md:gap-y-1">
-            <li>
-              <NavLink to="/applications" data-testid="nav-applications" className={navLinkClass}>
-                <DocumentText aria-hidden />
-                {t("applications.nav")}
-                {waitingApplications > 0 && (
-                  <Badge
-                    size="2xsmall"
-                    color="orange"
-                    className="ms-auto"
-                    data-testid="nav-applications-waiting"
-                  >
-                    <span className="sr-only">{t("applications.waiting")}: </span>
-                    {formatNumber(waitingApplications, locale)}
-                  </Badge>
-                )}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/producers" className={navLinkClass}>
-                <UserGroup aria-hidden />
-                {t("common:producers")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink
-                to="/reason-templates"
-                data-testid="nav-reason-templates"
-                className={navLinkClass}
-              >
-                <ChatBubbleLeftRight aria-hidden />
-                {t("reasonTemplates.nav")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink
-                to="/product-reviews"
-                data-testid="nav-product-reviews"
-                className={navLinkClass}
-              >
-                <CheckCircle aria-hidden />
-                {t("productReviews.nav")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/settings" data-testid="nav-settings" className={navLinkClass}>
-                <CogSixTooth aria-hidden />
-                {t("settings.nav")}
-              </NavLink>
-            </li>
+            {NAV_ITEMS.map(({ to, testId, icon: Icon, labelKey, showsWaiting }) => (
+              <li key={to}>
+                <NavLink to={to} data-testid={testId} className={navLinkClass}>
+                  <Icon aria-hidden />
+                  {t(labelKey)}
+                  {showsWaiting && waitingApplications > 0 && (
+                    <Badge
+                      size="2xsmall"
+                      color="orange"
+                      className="ms-auto"
+                      data-testid="nav-applications-waiting"
+                    >
+                      <span className="sr-only">{t("applications.waiting")}: </span>
+                      {formatNumber(waitingApplications, locale)}
+                    </Badge>
+                  )}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </aside>

@@ -1,12 +1,11 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { Toaster } from "@medusajs/ui"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
-import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { fireEvent, screen, waitFor, within } from "@testing-library/react"
+import { Route, Routes } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
-import { adminApplication, adminProducer } from "../../../test/fixtures"
+import { adminApplication, adminProducer, adminUser, staffMember } from "../../../test/fixtures"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { ApplicationDetail } from "./application-detail"
 
 vi.mock("../../../lib/client", () => ({
@@ -32,17 +31,11 @@ const texts = admin.tr.applications
 const application = adminApplication()
 
 function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={["/applications/papp_1"]}>
-        <Routes>
-          <Route path="/applications/:id" element={<ApplicationDetail />} />
-        </Routes>
-      </MemoryRouter>
-      <Toaster />
-    </QueryClientProvider>
+  renderWithProviders(
+    <Routes>
+      <Route path="/applications/:id" element={<ApplicationDetail />} />
+    </Routes>,
+    { path: "/applications/papp_1" }
   )
 }
 
@@ -52,20 +45,14 @@ describe("an application's page", () => {
     api.retrieve.mockResolvedValue({ application })
     vi.mocked(client.admin.staff.list).mockResolvedValue({
       staff_members: [
-        {
-          id: "user_1",
-          email: "staff@imece.coop",
-          first_name: null,
-          last_name: null,
-          role: "administrator",
-        },
-        {
+        staffMember(),
+        staffMember({
           id: "user_2",
           email: "hatice@imece.coop",
           first_name: "Hatice",
           last_name: "Kaya",
           role: "reviewer",
-        },
+        }),
       ],
     })
     vi.mocked(client.admin.reasonTemplates.list).mockImplementation(async (query = {}) => ({
@@ -86,19 +73,7 @@ describe("an application's page", () => {
             ]
           : [],
     }))
-    vi.mocked(client.admin.auth.me).mockResolvedValue({
-      user: {
-        id: "user_1",
-        email: "staff@imece.coop",
-        first_name: null,
-        last_name: null,
-        avatar_url: null,
-        metadata: null,
-        created_at: "2026-11-20T10:00:00.000Z",
-        updated_at: "2026-11-20T10:00:00.000Z",
-        deleted_at: null,
-      },
-    })
+    vi.mocked(client.admin.auth.me).mockResolvedValue({ user: adminUser() })
   })
 
   it("shows her answers, photos and history", async () => {

@@ -1,11 +1,10 @@
 import type { AdminProducerApplicationListResponse } from "@imece/types"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react"
-import { MemoryRouter } from "react-router-dom"
+import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
 import { adminApplication } from "../../../test/fixtures"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { ApplicationList } from "./application-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -15,15 +14,7 @@ vi.mock("../../../lib/client", () => ({
 const list = vi.mocked(client.admin.producerApplications.list)
 
 function renderPage(path = "/applications") {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={[path]}>
-        <ApplicationList />
-      </MemoryRouter>
-    </QueryClientProvider>
-  )
+  renderWithProviders(<ApplicationList />, { path })
 }
 
 const response: AdminProducerApplicationListResponse = {

@@ -1,12 +1,12 @@
 import type { AdminProducerApplicationListParams } from "@imece/client"
 import { formatNumber } from "@imece/i18n"
 import { APPLICATION_STATUSES, type ApplicationStatus } from "@imece/types"
-import { Container, Heading, Tabs, Text, clx } from "@medusajs/ui"
+import { Container, Heading, Tabs, Text } from "@medusajs/ui"
 import { useCallback } from "react"
 import { useTranslation } from "react-i18next"
-import { useSearchParams } from "react-router-dom"
-import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
-import { Pagination } from "../../../components/common/pagination"
+import { EmptyState } from "../../../components/common/page-states"
+import { PagedList } from "../../../components/common/paged-list"
+import { useListSearchParams } from "../../../components/common/use-list-search-params"
 import { useLocale } from "../../../i18n/use-locale"
 import { useApplications } from "../use-applications"
 import { ApplicationFilters, type ApplicationFilterValues } from "./components/application-filters"
@@ -25,18 +25,15 @@ const FILTER_PARAMS = {
   submittedFrom: "submitted_from",
 } as const satisfies Record<keyof ApplicationFilterValues, string>
 
-type Param = (typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS] | "status" | "offset"
+type Param = (typeof FILTER_PARAMS)[keyof typeof FILTER_PARAMS] | "status"
+
+/** The filters typed into a box; the date is picked whole. */
+const TYPED_PARAMS = [FILTER_PARAMS.q, FILTER_PARAMS.city, FILTER_PARAMS.craft] as const
 
 const isStatus = (value: string | null): value is ApplicationStatus =>
   (APPLICATION_STATUSES as readonly (string | null)[]).includes(value)
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
-
-/** A page offset from the URL; anything that is not a whole number from 0 up means the first page. */
-function parseOffset(value: string | null): number {
-  const offset = Number(value)
-  return Number.isInteger(offset) && offset > 0 ? offset : 0
-}
 
 /**
  * The moderation inbox: one status at a time, the longest waiting first. Status, filters and
@@ -45,11 +42,10 @@ function parseOffset(value: string | null): number {
 export function ApplicationList() {
   const { t } = useTranslation(["admin", "common"])
   const { locale } = useLocale()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const { searchParams, offset, setParam, setOffset } = useListSearchParams<Param>(TYPED_PARAMS)
 
   const statusParam = searchParams.get("status")
   const status = isStatus(statusParam) ? statusParam : DEFAULT_STATUS
-  const offset = parseOffset(searchParams.get("offset"))
   const filters: ApplicationFilterValues = {
     q: searchParams.get(FILTER_PARAMS.q) ?? "",
     city: searchParams.get(FILTER_PARAMS.city) ?? "",
@@ -68,30 +64,9 @@ export function ApplicationList() {
     // A hand-edited URL with a broken date would only earn a 400; it is ignored instead.
     submitted_from: isDay(filters.submittedFrom) ? filters.submittedFrom : undefined,
   }
-  const { data, isPending, isError, isPlaceholderData, refetch } = useApplications(query)
+  const applications = useApplications(query)
+  const { data } = applications
 
-  /** Sets or clears one URL parameter; a new status or filter starts again from the first page. */
-  const setParam = useCallback(
-    (key: Param, value: string | undefined) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          if (value) {
-            next.set(key, value)
-          } else {
-            next.delete(key)
-          }
-          if (key !== "offset") {
-            next.delete("offset")
-          }
-          return next
-        },
-        // Typing should not leave one history entry per pause.
-        { replace: key === "q" || key === "city" || key === "craft" }
-      )
-    },
-    [setSearchParams]
-  )
   const handleFilterChange = useCallback(
     (key: keyof ApplicationFilterValues, value: string) => setParam(FILTER_PARAMS[key], value),
     [setParam]
@@ -124,33 +99,24 @@ export function ApplicationList() {
 
       <ApplicationFilters values={filters} onChange={handleFilterChange} />
 
-      {isPending ? (
-        <LoadingState />
-      ) : isError ? (
-        <ErrorState message={t("applications.loadFailed")} onRetry={() => void refetch()} />
-      ) : (
-        <div
-          aria-busy={isPlaceholderData}
-          className={clx("transition-opacity", isPlaceholderData && "opacity-60")}
-        >
-          {data.applications.length > 0 ? (
-            <ApplicationTable applications={data.applications} locale={locale} />
+      <PagedList
+        query={applications}
+        loadFailedMessage={t("applications.loadFailed")}
+        offset={offset}
+        limit={PAGE_SIZE}
+        locale={locale}
+        onOffsetChange={setOffset}
+      >
+        {(page) =>
+          page.applications.length > 0 ? (
+            <ApplicationTable applications={page.applications} locale={locale} />
           ) : (
             <EmptyState
               message={isFiltered ? t("applications.noMatches") : t("applications.empty")}
             />
-          )}
-          {data.count > 0 && (
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={PAGE_SIZE}
-              locale={locale}
-              onOffsetChange={(next) => setParam("offset", next > 0 ? String(next) : undefined)}
-            />
-          )}
-        </div>
-      )}
+          )
+        }
+      </PagedList>
     </Container>
   )
 }

@@ -1,10 +1,10 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen } from "@testing-library/react"
-import { MemoryRouter, Route, Routes } from "react-router-dom"
+import { fireEvent, screen } from "@testing-library/react"
+import { Route, Routes } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { AuthLogin } from "./auth-login"
 
 vi.mock("../../../lib/client", () => ({
@@ -14,15 +14,12 @@ vi.mock("../../../lib/client", () => ({
 const login = vi.mocked(client.admin.auth.login)
 
 function renderLogin() {
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <MemoryRouter initialEntries={["/login"]}>
-        <Routes>
-          <Route path="/login" element={<AuthLogin />} />
-          <Route path="/producers" element={<p>producers page</p>} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>
+  renderWithProviders(
+    <Routes>
+      <Route path="/login" element={<AuthLogin />} />
+      <Route path="/producers" element={<p>producers page</p>} />
+    </Routes>,
+    { path: "/login" }
   )
 }
 

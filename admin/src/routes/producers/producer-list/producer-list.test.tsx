@@ -1,11 +1,10 @@
 import type { AdminProducerListResponse } from "@imece/types"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor } from "@testing-library/react"
-import { MemoryRouter } from "react-router-dom"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
 import { adminProducer } from "../../../test/fixtures"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { ProducerList } from "./producer-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -17,15 +16,7 @@ const suspend = vi.mocked(client.admin.producers.suspend)
 const reactivate = vi.mocked(client.admin.producers.reactivate)
 
 function renderPage(path = "/producers") {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter initialEntries={[path]}>
-        <ProducerList />
-      </MemoryRouter>
-    </QueryClientProvider>
-  )
+  renderWithProviders(<ProducerList />, { path })
 }
 
 const response: AdminProducerListResponse = {

@@ -1,11 +1,11 @@
 import { formatNumber } from "@imece/i18n"
 import type { AdminProducer, AdminProducerListParams, ProducerStatus } from "@imece/types"
-import { Badge, Button, Container, Heading, Prompt, Text, clx, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Prompt, Text, toast } from "@medusajs/ui"
 import { useCallback, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useSearchParams } from "react-router-dom"
-import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
-import { Pagination } from "../../../components/common/pagination"
+import { EmptyState } from "../../../components/common/page-states"
+import { PagedList } from "../../../components/common/paged-list"
+import { useListSearchParams } from "../../../components/common/use-list-search-params"
 import { useLocale } from "../../../i18n/use-locale"
 import { isProducerStatus } from "../producer-status"
 import { useChangeProducerStatus, useProducers } from "../use-producers"
@@ -14,11 +14,8 @@ import { ProducerTable } from "./components/producer-table"
 
 const PAGE_SIZE = 20
 
-/** A page offset from the URL; anything that is not a whole number from 0 up means the first page. */
-function parseOffset(value: string | null): number {
-  const offset = Number(value)
-  return Number.isInteger(offset) && offset > 0 ? offset : 0
-}
+/** The search is typed into a box; the status is picked whole. */
+const TYPED_PARAMS = ["q"] as const
 
 /**
  * Search, filter and page live in the URL, so a view can be shared, reloaded and left with the
@@ -27,12 +24,13 @@ function parseOffset(value: string | null): number {
 export function ProducerList() {
   const { t } = useTranslation(["admin", "common"])
   const { locale } = useLocale()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const { searchParams, offset, setParam, setOffset } = useListSearchParams<"q" | "status">(
+    TYPED_PARAMS
+  )
 
   const q = searchParams.get("q") ?? ""
   const statusParam = searchParams.get("status")
   const status = isProducerStatus(statusParam) ? statusParam : undefined
-  const offset = parseOffset(searchParams.get("offset"))
 
   const query: AdminProducerListParams = {
     limit: PAGE_SIZE,
@@ -41,42 +39,17 @@ export function ProducerList() {
     q: q.trim() || undefined,
     status,
   }
-  const { data, isPending, isError, isPlaceholderData, refetch } = useProducers(query)
+  const producers = useProducers(query)
+  const { data } = producers
   const changeStatus = useChangeProducerStatus()
   const [pending, setPending] = useState<{
     producer: AdminProducer
     action: "suspend" | "reactivate"
   } | null>(null)
 
-  /** Sets or clears one URL parameter; a new search or filter starts again from the first page. */
-  const setParam = useCallback(
-    (key: "q" | "status" | "offset", value: string | undefined) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous)
-          if (value) {
-            next.set(key, value)
-          } else {
-            next.delete(key)
-          }
-          if (key !== "offset") {
-            next.delete("offset")
-          }
-          return next
-        },
-        // Typing a search should not leave one history entry per pause.
-        { replace: key === "q" }
-      )
-    },
-    [setSearchParams]
-  )
   const handleQChange = useCallback((value: string) => setParam("q", value), [setParam])
   const handleStatusChange = useCallback(
     (value: ProducerStatus | undefined) => setParam("status", value),
-    [setParam]
-  )
-  const handleOffsetChange = useCallback(
-    (value: number) => setParam("offset", value > 0 ? String(value) : undefined),
     [setParam]
   )
 
@@ -109,35 +82,26 @@ export function ProducerList() {
         onStatusChange={handleStatusChange}
       />
 
-      {isPending ? (
-        <LoadingState />
-      ) : isError ? (
-        <ErrorState message={t("producers.loadFailed")} onRetry={() => void refetch()} />
-      ) : (
-        <div
-          aria-busy={isPlaceholderData}
-          className={clx("transition-opacity", isPlaceholderData && "opacity-60")}
-        >
-          {data.producers.length > 0 ? (
+      <PagedList
+        query={producers}
+        loadFailedMessage={t("producers.loadFailed")}
+        offset={offset}
+        limit={PAGE_SIZE}
+        locale={locale}
+        onOffsetChange={setOffset}
+      >
+        {(page) =>
+          page.producers.length > 0 ? (
             <ProducerTable
-              producers={data.producers}
+              producers={page.producers}
               locale={locale}
               onChangeStatus={(producer, action) => setPending({ producer, action })}
             />
           ) : (
             <EmptyState message={isFiltered ? t("producers.noMatches") : t("common:empty")} />
-          )}
-          {data.count > 0 && (
-            <Pagination
-              count={data.count}
-              offset={offset}
-              limit={PAGE_SIZE}
-              locale={locale}
-              onOffsetChange={handleOffsetChange}
-            />
-          )}
-        </div>
-      )}
+          )
+        }
+      </PagedList>
 
       <Prompt open={pending !== null} onOpenChange={(open) => !open && setPending(null)}>
         {pending && (

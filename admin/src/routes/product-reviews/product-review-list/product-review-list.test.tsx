@@ -1,10 +1,8 @@
-import { Toaster } from "@medusajs/ui"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor } from "@testing-library/react"
-import { MemoryRouter } from "react-router-dom"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { ProductReviewList } from "./product-review-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -31,16 +29,7 @@ const earrings = {
 }
 
 function renderPage() {
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter>
-        <ProductReviewList />
-      </MemoryRouter>
-      <Toaster />
-    </QueryClientProvider>
-  )
+  renderWithProviders(<ProductReviewList />)
 }
 
 describe("the product review inbox", () => {

@@ -1,10 +1,10 @@
-import { Toaster } from "@medusajs/ui"
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
-import { fireEvent, render, screen, waitFor } from "@testing-library/react"
-import { MemoryRouter } from "react-router-dom"
+import type { StaffRole } from "@imece/types"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
+import { staffMember } from "../../../test/fixtures"
+import { renderWithProviders } from "../../../test/render-with-providers"
 import { ReasonTemplateList } from "./reason-template-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -28,20 +28,9 @@ const notHandmade = {
   updated_at: "2026-11-20T10:00:00.000Z",
 }
 
-function renderPage(role: "administrator" | "reviewer") {
-  vi.mocked(client.admin.staff.me).mockResolvedValue({
-    staff_member: { id: "user_1", email: "a@imece.coop", first_name: null, last_name: null, role },
-  })
-  render(
-    <QueryClientProvider
-      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-    >
-      <MemoryRouter>
-        <ReasonTemplateList />
-      </MemoryRouter>
-      <Toaster />
-    </QueryClientProvider>
-  )
+function renderPage(role: StaffRole) {
+  vi.mocked(client.admin.staff.me).mockResolvedValue({ staff_member: staffMember({ role }) })
+  renderWithProviders(<ReasonTemplateList />)
 }
 
 describe("the reason templates page", () => {

@@ -1,20 +1,9 @@
 import { formatDate, localized, type Locale } from "@imece/i18n"
 import type { AdminProducer } from "@imece/types"
-import { Avatar, Button, Table, clx } from "@medusajs/ui"
+import { Avatar, Button } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
 import { ProducerStatusBadge } from "./producer-status-badge"
-
-/*
- * @medusajs/ui pads table cells with physical left/right and aligns headers left, which puts
- * the gaps on the wrong side in Persian. These classes replace them with logical ones: each
- * cell keeps a gap at its inline end, and the row indents its first and last cells.
- */
-const ROW_CLASSES = clx(
-  "[&_td:first-child]:p-0 [&_th:first-child]:p-0 [&_td:last-child]:p-0 [&_th:last-child]:p-0",
-  "[&_td:first-child]:ps-6 [&_th:first-child]:ps-6 [&_td:first-child]:pe-6 [&_th:first-child]:pe-6",
-  "[&_td:last-child]:pe-6 [&_th:last-child]:pe-6"
-)
-const CELL_CLASSES = "px-0 pe-6 text-start whitespace-nowrap"
 
 /** What a missing craft or city shows, so an empty cell does not look like a rendering fault. */
 const NONE = "–"
@@ -36,74 +25,57 @@ const ACTION_BY_STATUS = {
 export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTableProps) {
   const { t } = useTranslation(["admin", "common"])
 
-  return (
-    <div className="overflow-x-auto">
-      <Table>
-        <Table.Header>
-          <Table.Row className={ROW_CLASSES}>
-            <Table.HeaderCell className={CELL_CLASSES}>
-              <span className="sr-only">{t("producers.columns.avatar")}</span>
-            </Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>
-              {t("producers.columns.name")}
-            </Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>
-              {t("producers.columns.handle")}
-            </Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>{t("common:craft")}</Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>{t("common:city")}</Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>
-              {t("producers.columns.status")}
-            </Table.HeaderCell>
-            <Table.HeaderCell className={CELL_CLASSES}>
-              {t("producers.columns.createdAt")}
-            </Table.HeaderCell>
-            {onChangeStatus && (
-              <Table.HeaderCell className={CELL_CLASSES}>
-                <span className="sr-only">{t("producers.actions.column")}</span>
-              </Table.HeaderCell>
-            )}
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {producers.map((producer) => (
-            <Table.Row key={producer.id} className={ROW_CLASSES} data-testid="producer-row">
-              <Table.Cell className={CELL_CLASSES}>
-                <Avatar
-                  size="small"
-                  src={producer.avatar_url ?? undefined}
-                  // Array.from keeps a letter written with two UTF-16 units whole.
-                  fallback={Array.from(producer.name)[0] ?? NONE}
-                />
-              </Table.Cell>
-              <Table.Cell className={clx(CELL_CLASSES, "text-ui-fg-base font-medium")}>
-                {producer.name}
-              </Table.Cell>
-              <Table.Cell className={CELL_CLASSES}>{producer.handle}</Table.Cell>
-              <Table.Cell className={CELL_CLASSES}>
-                {localized(producer.craft, locale) || NONE}
-              </Table.Cell>
-              <Table.Cell className={CELL_CLASSES}>{producer.city || NONE}</Table.Cell>
-              <Table.Cell className={CELL_CLASSES}>
-                <ProducerStatusBadge status={producer.status} />
-              </Table.Cell>
-              <Table.Cell className={CELL_CLASSES}>
-                {formatDate(producer.created_at, locale)}
-              </Table.Cell>
-              {onChangeStatus && (
-                <Table.Cell className={CELL_CLASSES}>
-                  <StatusAction
-                    action={ACTION_BY_STATUS[producer.status]}
-                    onClick={(action) => onChangeStatus(producer, action)}
-                  />
-                </Table.Cell>
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
-  )
+  const columns: DataTableColumn<AdminProducer>[] = [
+    {
+      key: "avatar",
+      header: <span className="sr-only">{t("producers.columns.avatar")}</span>,
+      cell: (producer) => (
+        <Avatar
+          size="small"
+          src={producer.avatar_url ?? undefined}
+          // Array.from keeps a letter written with two UTF-16 units whole.
+          fallback={Array.from(producer.name)[0] ?? NONE}
+        />
+      ),
+    },
+    {
+      key: "name",
+      header: t("producers.columns.name"),
+      cell: (producer) => producer.name,
+      cellClassName: "text-ui-fg-base font-medium",
+    },
+    { key: "handle", header: t("producers.columns.handle"), cell: (producer) => producer.handle },
+    {
+      key: "craft",
+      header: t("common:craft"),
+      cell: (producer) => localized(producer.craft, locale) || NONE,
+    },
+    { key: "city", header: t("common:city"), cell: (producer) => producer.city || NONE },
+    {
+      key: "status",
+      header: t("producers.columns.status"),
+      cell: (producer) => <ProducerStatusBadge status={producer.status} />,
+    },
+    {
+      key: "created_at",
+      header: t("producers.columns.createdAt"),
+      cell: (producer) => formatDate(producer.created_at, locale),
+    },
+  ]
+  if (onChangeStatus) {
+    columns.push({
+      key: "action",
+      header: <span className="sr-only">{t("producers.actions.column")}</span>,
+      cell: (producer) => (
+        <StatusAction
+          action={ACTION_BY_STATUS[producer.status]}
+          onClick={(action) => onChangeStatus(producer, action)}
+        />
+      ),
+    })
+  }
+
+  return <DataTable rows={producers} columns={columns} rowTestId="producer-row" />
 }
 
 function StatusAction({
