@@ -9,6 +9,9 @@ export interface NotifyProducerOfOrderInput {
   storefront_url: string
 }
 
+/** A line of her part as selected below; the quantity may come back as a big number. */
+type PartItem = { title: string; quantity: unknown }
+
 export const notifyProducerOfOrderWorkflowId = "notify-producer-of-order"
 
 /**
@@ -40,7 +43,7 @@ export const notifyProducerOfOrderWorkflow = createWorkflow(
         const mail = renderMail(producerOrderMails, "new_order", target.locale, {
           name: producer.name,
           number: Number(part.display_id),
-          lines: (part.items ?? []).flatMap((item) =>
+          lines: (part.items ?? []).flatMap((item: PartItem | null) =>
             item ? [`${Number(item.quantity)} × ${item.title}`] : []
           ),
           link: `${input.storefront_url}/sell/shop/orders/${part.id}`,
