@@ -85,6 +85,5 @@ export function useProductPhotos(initial: Photo[] = []) {
     uploading: uploads.uploads.some((upload) => !upload.error),
     remove: (id: string) => setPhotos((all) => all.filter((photo) => photo.id !== id)),
     move: (index: number, step: -1 | 1) => setPhotos((all) => movePhoto(all, index, step)),
-    reset: (to: Photo[]) => setPhotos(to),
   }
 }

@@ -105,19 +105,23 @@ function NextStep({ order }: { order: ProducerOrder }) {
     <FormError testId="order-error">{move.error.message || t("manage.order.failed")}</FormError>
   )
 
+  const stepButton = (action: "prepare" | "deliver", className: string, label: string) => (
+    <button
+      type="button"
+      className={className}
+      data-testid={`order-${action}`}
+      disabled={move.isPending}
+      onClick={() => move.mutate({ action })}
+    >
+      {label}
+    </button>
+  )
+
   switch (order.status) {
     case "new":
       return (
         <div className="status-card">
-          <button
-            type="button"
-            className="button"
-            data-testid="order-prepare"
-            disabled={move.isPending}
-            onClick={() => move.mutate({ action: "prepare" })}
-          >
-            {t("manage.order.prepare")}
-          </button>
+          {stepButton("prepare", "button", t("manage.order.prepare"))}
           {failure}
         </div>
       )
@@ -175,15 +179,7 @@ function NextStep({ order }: { order: ProducerOrder }) {
               tracking: order.tracking_number ?? "",
             })}
           </p>
-          <button
-            type="button"
-            className="button button-secondary"
-            data-testid="order-deliver"
-            disabled={move.isPending}
-            onClick={() => move.mutate({ action: "deliver" })}
-          >
-            {t("manage.order.deliver")}
-          </button>
+          {stepButton("deliver", "button button-secondary", t("manage.order.deliver"))}
           {failure}
         </div>
       )
