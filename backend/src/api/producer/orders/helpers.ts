@@ -154,7 +154,26 @@ const shippingFields = [
   "phone",
 ].map((field) => `order.shipping_address.${field}`)
 
-/** One part of an order that is hers; anyone else's answers 404 as if it did not exist. */
+/** Anyone else's part answers 404, as if it did not exist. */
+const noSuchOrder = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `You have no order with the id ${id}.`)
+
+/** Before a step: only whether the part is hers, without reading the order's address. */
+async function assertOwnOrder(scope: MedusaContainer, producerId: string, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [part],
+  } = await query.graph({
+    entity: "producer_order",
+    fields: ["id"],
+    filters: { id, producer_id: producerId },
+  })
+  if (!part) {
+    throw noSuchOrder(id)
+  }
+}
+
+/** One part of an order that is hers, with what she needs to prepare and ship it. */
 export async function retrieveOwnOrder(
   scope: MedusaContainer,
   producerId: string,
@@ -169,7 +188,7 @@ export async function retrieveOwnOrder(
     filters: { id, producer_id: producerId },
   })
   if (!part) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `You have no order with the id ${id}.`)
+    throw noSuchOrder(id)
   }
   return toProducerOrder(part)
 }
@@ -181,7 +200,7 @@ export async function moveOwnOrder(
   move: Pick<MoveProducerOrderWorkflowInput, "action" | "carrier" | "tracking_number">
 ) {
   const producerId = req.auth_context.actor_id
-  await retrieveOwnOrder(req.scope, producerId, req.params.id)
+  await assertOwnOrder(req.scope, producerId, req.params.id)
   await moveProducerOrderWorkflow(req.scope).run({
     input: { id: req.params.id, ...move, now: new Date() },
   })

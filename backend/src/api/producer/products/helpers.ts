@@ -35,9 +35,32 @@ export const producerProductFields = [
 ]
 
 /**
- * One of her products. Another producer's product answers 404, exactly as one that does not
- * exist, so a producer cannot learn which ids belong to someone else.
+ * Another producer's product answers 404, exactly as one that does not exist, so a producer
+ * cannot learn which ids belong to someone else.
  */
+const noSuchProduct = (productId: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `You have no product with the id ${productId}.`)
+
+/** Before a write: only whether the product is hers, without reading its stock, prices or words. */
+export async function assertOwnProduct(
+  scope: MedusaContainer,
+  producerId: string,
+  productId: string
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [product],
+  } = await query.graph({
+    entity: "product",
+    fields: ["id", "producer.id"],
+    filters: { id: productId },
+  })
+  if (!product || product.producer?.id !== producerId) {
+    throw noSuchProduct(productId)
+  }
+}
+
+/** One of her products, as she manages it. */
 export async function retrieveOwnProduct(
   scope: MedusaContainer,
   producerId: string,
@@ -52,10 +75,7 @@ export async function retrieveOwnProduct(
     filters: { id: productId },
   })
   if (!product || product.producer?.id !== producerId) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `You have no product with the id ${productId}.`
-    )
+    throw noSuchProduct(productId)
   }
   const { producer: _producer, ...own } = product
   const [hers] = await withTranslations(scope, [asHerProduct(own)])
@@ -140,7 +160,7 @@ export async function setOwnProductStatus(
   action: "archive" | "publish"
 ) {
   const producerId = req.auth_context.actor_id
-  await retrieveOwnProduct(req.scope, producerId, req.params.id)
+  await assertOwnProduct(req.scope, producerId, req.params.id)
   await setProducerProductStatusWorkflow(req.scope).run({ input: { id: req.params.id, action } })
   res.json({ product: await retrieveOwnProduct(req.scope, producerId, req.params.id) })
 }

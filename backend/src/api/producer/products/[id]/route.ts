@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/workflows/update-producer-product"
-import { retrieveOwnProduct } from "../helpers"
+import { assertOwnProduct, retrieveOwnProduct } from "../helpers"
 import type { ProducerUpdateProductType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -14,7 +14,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<ProducerUpdateProductType>,
   res: MedusaResponse
 ) => {
-  await retrieveOwnProduct(req.scope, req.auth_context.actor_id, req.params.id)
+  await assertOwnProduct(req.scope, req.auth_context.actor_id, req.params.id)
   await updateProducerProductWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: req.params.id, producer_id: req.auth_context.actor_id },
   })
