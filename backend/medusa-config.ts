@@ -114,6 +114,19 @@ module.exports = defineConfig({
     // A product's title and description in each language she writes (tr, fa, en); the store
     // answers in the shopper's language with `?locale=`. Medusa keeps this behind a flag.
     { resolve: "@medusajs/medusa/translation" },
+    {
+      // Product search in PostgreSQL, indexes in src/search. Medusa's Postgres provider makes
+      // the search tables; ours ("imece-search", on top of it) folds Turkish, Persian and
+      // Arabic spellings and ranks exact words above typos. The indexes use ours.
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/search-postgres", id: "postgres" },
+          { resolve: "./src/modules/product-search", id: "imece", options: { language: "simple" } },
+        ],
+        default_provider: "imece-search",
+      },
+    },
     ...redisModules,
   ],
   featureFlags: { translation: true },

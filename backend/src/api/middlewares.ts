@@ -11,12 +11,14 @@ import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...adminProducerRoutesMiddlewares,
+    ...storeSearchRoutesMiddlewares,
     ...storeProducerApplicationRoutesMiddlewares,
     ...adminProducerApplicationRoutesMiddlewares,
     ...adminReasonTemplateRoutesMiddlewares,

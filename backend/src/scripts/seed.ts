@@ -110,6 +110,8 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
   await ensureShopper(container)
   await ensureProducerLogin(container)
   await ensureApplications(container)
+  // `medusa exec` runs no subscribers, so product search reads the seeded shops here.
+  await container.resolve(Modules.SEARCH).reindex({ index: ["product", "producer"] })
 
   const result: SeedResult = {
     publishableKey,
