@@ -66,6 +66,42 @@ const mailProvider = process.env.SENDGRID_API_KEY
       options: { channels: ["email"] },
     }
 
+/**
+ * Cash on delivery and bank transfer work with no configuration (the demo and tests check out
+ * with them); the cooperative's account comes from the environment, with a demo account
+ * otherwise. Cards go through Stripe only when its keys are set. `STRIPE_API_URL` points the
+ * Stripe client elsewhere (a local stand-in in tests, or stripe-mock).
+ */
+const stripeApiUrl = process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL) : undefined
+const paymentProviders = [
+  {
+    resolve: "./src/modules/payment-offline",
+    id: "offline",
+    options: {
+      iban: process.env.COOPERATIVE_IBAN || "TR33 0006 1005 1978 6457 8413 26",
+      accountHolder: process.env.COOPERATIVE_ACCOUNT_HOLDER || "İmece Kadın Kooperatifi",
+      bankName: process.env.COOPERATIVE_BANK_NAME || "Demo Bankası",
+    },
+  },
+  ...(process.env.STRIPE_API_KEY && process.env.STRIPE_WEBHOOK_SECRET
+    ? [
+        {
+          resolve: "./src/modules/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: process.env.STRIPE_API_KEY,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            ...(stripeApiUrl && {
+              apiHost: stripeApiUrl.hostname,
+              apiPort: Number(stripeApiUrl.port) || undefined,
+              apiProtocol: stripeApiUrl.protocol.replace(":", ""),
+            }),
+          },
+        },
+      ]
+    : []),
+]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL || "postgres://postgres@localhost:5432/imece",
@@ -104,6 +140,20 @@ module.exports = defineConfig({
           },
         ],
       },
+    },
+    {
+      // Each producer sends her own parcel: shipping is priced per producer in the cart.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/shipping-per-producer", id: "per-producer" },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
     },
     {
       resolve: "@medusajs/medusa/notification",

@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
             lazy: () => import("./routes/product-reviews/product-review-list"),
           },
           {
+            path: "/pending-payments",
+            lazy: () => import("./routes/payments/pending-payment-list"),
+          },
+          {
             path: "/settings",
             lazy: () => import("./routes/settings/cooperative-settings"),
           },

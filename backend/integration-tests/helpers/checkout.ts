@@ -1,6 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow, createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  CASH_ON_DELIVERY_PROVIDER_ID,
+} from "../../src/modules/payment-offline"
+import { STRIPE_PROVIDER_ID } from "../../src/modules/payment-stripe"
 
 type Headers = { headers: Record<string, string> }
 type Api = {
@@ -9,12 +14,17 @@ type Api = {
 
 /**
  * What a shopper in Türkiye needs to check out: a TRY region paid with Medusa's system provider
- * (no card), and flat-rate shipping from the cooperative's warehouse.
+ * (no card), cash on delivery or bank transfer (and Stripe when the app has its keys), and
+ * flat-rate shipping from the cooperative's warehouse.
  */
 export async function setUpCheckout(
   container: MedusaContainer,
   { warehouseId }: { warehouseId: string }
 ) {
+  // Cards too, when the test app runs with Stripe's keys.
+  const stripe = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: [STRIPE_PROVIDER_ID] })
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
@@ -24,7 +34,12 @@ export async function setUpCheckout(
           name: "Türkiye",
           currency_code: "try",
           countries: ["tr"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: [
+            "pp_system_default",
+            CASH_ON_DELIVERY_PROVIDER_ID,
+            BANK_TRANSFER_PROVIDER_ID,
+            ...stripe.map((provider) => provider.id),
+          ],
         },
       ],
     },
@@ -69,7 +84,64 @@ export async function setUpCheckout(
   return { regionId: region.id, shippingOptionId: shippingOption.id }
 }
 
-/** A shopper's whole checkout through the store API: cart, address, shipping, payment, order. */
+/** Where the test shopper lives; her parcels go there. */
+export const SHOPPER_ADDRESS = {
+  first_name: "Elif",
+  last_name: "Alıcı",
+  address_1: "Atatürk Cd. 12",
+  city: "Ankara",
+  postal_code: "06000",
+  country_code: "tr",
+  phone: "+90 532 000 00 00",
+}
+
+type CartItem = { variant_id: string; quantity: number }
+export type PaymentSession = { id: string; provider_id: string; data: Record<string, unknown> }
+
+/** A shopper's cart with her email, address and these items; answers its id. */
+export async function startCart(
+  api: Api,
+  store: Headers,
+  { regionId, items, locale }: { regionId: string; items: CartItem[]; locale?: string }
+): Promise<string> {
+  const { cart } = (
+    await api.post<{ cart: { id: string } }>(
+      "/store/carts",
+      { region_id: regionId, email: "elif@example.com", locale, shipping_address: SHOPPER_ADDRESS },
+      store
+    )
+  ).data
+  for (const item of items) {
+    await api.post(`/store/carts/${cart.id}/line-items`, item, store)
+  }
+  return cart.id
+}
+
+/** Shipping chosen and a payment session opened with the provider: the cart is ready to complete. */
+export async function payWith(
+  api: Api,
+  store: Headers,
+  cartId: string,
+  { shippingOptionId, provider_id }: { shippingOptionId: string; provider_id: string }
+): Promise<PaymentSession> {
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shippingOptionId }, store)
+  const { payment_collection } = (
+    await api.post<{ payment_collection: { id: string } }>(
+      "/store/payment-collections",
+      { cart_id: cartId },
+      store
+    )
+  ).data
+  const { data } = await api.post<{
+    payment_collection: { payment_sessions: PaymentSession[] }
+  }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id }, store)
+  return data.payment_collection.payment_sessions[0]
+}
+
+/**
+ * A shopper's whole checkout through the store API: cart, address, shipping, payment, order.
+ * She pays with Medusa's system provider unless told another.
+ */
 export async function placeOrder(
   api: Api,
   store: Headers,
@@ -77,47 +149,19 @@ export async function placeOrder(
     regionId,
     shippingOptionId,
     items,
+    provider_id = "pp_system_default",
   }: {
     regionId: string
     shippingOptionId: string
-    items: { variant_id: string; quantity: number }[]
+    items: CartItem[]
+    provider_id?: string
   }
 ) {
-  const address = {
-    first_name: "Elif",
-    last_name: "Alıcı",
-    address_1: "Atatürk Cd. 12",
-    city: "Ankara",
-    postal_code: "06000",
-    country_code: "tr",
-    phone: "+90 532 000 00 00",
-  }
-  const { cart } = (
-    await api.post<{ cart: { id: string } }>(
-      "/store/carts",
-      { region_id: regionId, email: "elif@example.com", shipping_address: address },
-      store
-    )
-  ).data
-  for (const item of items) {
-    await api.post(`/store/carts/${cart.id}/line-items`, item, store)
-  }
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shippingOptionId }, store)
-  const { payment_collection } = (
-    await api.post<{ payment_collection: { id: string } }>(
-      "/store/payment-collections",
-      { cart_id: cart.id },
-      store
-    )
-  ).data
-  await api.post(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    store
-  )
+  const cartId = await startCart(api, store, { regionId, items })
+  await payWith(api, store, cartId, { shippingOptionId, provider_id })
   const { data } = await api.post<
     { type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: unknown }
-  >(`/store/carts/${cart.id}/complete`, {}, store)
+  >(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") {
     throw new Error(`The cart was not completed: ${JSON.stringify(data.error)}`)
   }

@@ -5,6 +5,7 @@ import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-appl
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
+import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
@@ -17,14 +18,15 @@ export default defineMiddlewares({
   routes: [
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
-    ...adminProducerRoutesMiddlewares,
     ...storeSearchRoutesMiddlewares,
+    ...adminProducerRoutesMiddlewares,
     ...storeProducerApplicationRoutesMiddlewares,
     ...adminProducerApplicationRoutesMiddlewares,
     ...adminReasonTemplateRoutesMiddlewares,
     ...adminCooperativeSettingsRoutesMiddlewares,
     ...adminProductReviewRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
+    ...adminPendingPaymentRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,

@@ -22,10 +22,13 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StaffRole } from "@imece/types"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
+import { BANK_TRANSFER_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "../modules/payment-offline"
+import { STRIPE_PROVIDER_ID } from "../modules/payment-stripe"
 import type CooperativeModuleService from "../modules/cooperative/service"
 import { createReasonTemplatesWorkflow } from "../workflows/cooperative/workflows/create-reason-templates"
 import { setStaffRoleWorkflow } from "../workflows/cooperative/workflows/set-staff-role"
@@ -54,6 +57,8 @@ const PUBLISHABLE_KEY_TITLE = "Imece storefront"
 const SALES_CHANNEL_NAME = "Default Sales Channel"
 const STOCK_LOCATION_NAME = "Kooperatif deposu — Keçiören"
 const FULFILLMENT_SET_NAME = "İmece kargo"
+/** Each producer sends her own parcel; one parcel's rate per producer in the cart. */
+const PARCEL_PER_PRODUCER = "per-producer_per-producer"
 
 const REGIONS = [
   { name: "Türkiye", currency_code: "try", countries: ["tr"] },
@@ -93,8 +98,8 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
 
   logger.info("Seeding the demo cooperative…")
   const salesChannelId = await ensureSalesChannel(container)
-  const regionIds = await ensureRegionsAndStore(container, salesChannelId)
-  const stockLocationId = await ensureShipping(container, salesChannelId, regionIds)
+  await ensureRegionsAndStore(container, salesChannelId)
+  const stockLocationId = await ensureShipping(container, salesChannelId)
   await setDefaultWarehouse(container, stockLocationId)
   const publishableKey = await ensurePublishableKey(container, salesChannelId)
   const imageUrls = await writeDemoImages(staticDir, backendUrl)
@@ -166,10 +171,11 @@ async function ensureRegionsAndStore(
     name: { $in: REGIONS.map((region) => region.name) },
   })
   const missing = REGIONS.filter((region) => !existing.some((r) => r.name === region.name))
+  const paymentProviders = await ensureRegionPaymentProviders(container, existing)
   if (missing.length) {
     const { result: created } = await createRegionsWorkflow(container).run({
       input: {
-        regions: missing.map((region) => ({ ...region, payment_providers: ["pp_system_default"] })),
+        regions: missing.map((region) => ({ ...region, payment_providers: paymentProviders })),
       },
     })
     existing.push(...created)
@@ -182,11 +188,45 @@ async function ensureRegionsAndStore(
   return Object.fromEntries(existing.map((region) => [region.name, region.id]))
 }
 
-async function ensureShipping(
+/**
+ * Shoppers pay by cash on delivery or bank transfer, and by card when Stripe is configured: every
+ * method registered in medusa-config. Regions seeded before a method was added get it too.
+ */
+async function ensureRegionPaymentProviders(
   container: MedusaContainer,
-  salesChannelId: string,
-  regionIds: Record<string, string>
-): Promise<string> {
+  regions: { id: string }[]
+): Promise<string[]> {
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const registered = await paymentModule.listPaymentProviders({
+    id: [CASH_ON_DELIVERY_PROVIDER_ID, BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID],
+    is_enabled: true,
+  })
+  const providerIds = registered.map((provider) => provider.id).sort()
+  if (!regions.length) {
+    return providerIds
+  }
+  const { data: current } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regions.map((region) => region.id) },
+  })
+  for (const region of current) {
+    const has: string[] = (region.payment_providers ?? []).flatMap(
+      (provider: { id: string } | null) => (provider ? [provider.id] : [])
+    )
+    if (providerIds.some((id) => !has.includes(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: {
+          selector: { id: region.id },
+          update: { payment_providers: [...new Set([...has, ...providerIds])] },
+        },
+      })
+    }
+  }
+  return providerIds
+}
+
+async function ensureShipping(container: MedusaContainer, salesChannelId: string): Promise<string> {
   const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -212,7 +252,7 @@ async function ensureShipping(
   })
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: PARCEL_PER_PRODUCER },
   })
 
   const shippingProfileId = await ensureShippingProfile(container)
@@ -242,28 +282,22 @@ async function ensureShipping(
     input: [
       {
         name: "Standart kargo",
-        price_type: "flat",
-        provider_id: "manual_manual",
+        price_type: "calculated",
+        provider_id: PARCEL_PER_PRODUCER,
         service_zone_id: zoneId("Türkiye"),
         shipping_profile_id: shippingProfileId,
         type: { label: "Standart", description: "2–4 iş günü", code: "standard" },
-        prices: [
-          { currency_code: "try", amount: 90 },
-          { region_id: regionIds["Türkiye"], amount: 90 },
-        ],
+        data: { id: "parcel-per-producer", rates: { try: 90 } },
         rules: storeRules,
       },
       {
         name: "International shipping",
-        price_type: "flat",
-        provider_id: "manual_manual",
+        price_type: "calculated",
+        provider_id: PARCEL_PER_PRODUCER,
         service_zone_id: zoneId("Europe"),
         shipping_profile_id: shippingProfileId,
         type: { label: "International", description: "5–10 days", code: "international" },
-        prices: [
-          { currency_code: "eur", amount: 25 },
-          { region_id: regionIds["Europe"], amount: 25 },
-        ],
+        data: { id: "parcel-per-producer", rates: { eur: 25 } },
         rules: storeRules,
       },
     ],

@@ -8,6 +8,8 @@ import type {
   AdminCooperativeSettings,
   AdminCooperativeSettingsResponse,
   AdminProducerListResponse,
+  AdminPendingPaymentListParams,
+  AdminPendingPaymentListResponse,
   AdminProductReview,
   AdminProductReviewListResponse,
   AdminReasonTemplateBody,
@@ -34,9 +36,11 @@ import type {
   StoreProducer,
   StoreProducerListParams,
   StoreProducerListResponse,
+  StoreProducerOrderPart,
   StoreProducerResponse,
 } from "@imece/types"
 
+import { searchApi } from "./search"
 import { uploadWithProgress } from "./upload"
 
 /** A store product together with the producer who made it (`fields=*producer`). */
@@ -84,6 +88,19 @@ export interface ImeceClientOptions {
 export const STORE_PRODUCT_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,*images,*producer"
 
+/** What the cart page shows: each line's product (to group by producer) and the chosen shipping. */
+export const STORE_CART_FIELDS =
+  "*items,+items.total,+items.subtotal,*shipping_methods,*payment_collection.payment_sessions,*shipping_address,*region.countries"
+
+/** An order with each producer's part (`*producer_orders`) and how it is paid. */
+export const STORE_ORDER_FIELDS =
+  "*items,*shipping_address,*shipping_methods,*producer_orders,*payment_collections,*payment_collections.payment_sessions,+payment_status,+fulfillment_status"
+
+/** A shopper's order together with each producer's part. */
+export type StoreOrderWithParts = HttpTypes.StoreOrder & {
+  producer_orders?: StoreProducerOrderPart[] | null
+}
+
 /**
  * The typed client both front ends use: Medusa's js-sdk for Medusa's own routes and
  * `client.fetch` for the marketplace's routes.
@@ -107,9 +124,19 @@ export function createImeceClient(options: ImeceClientOptions) {
   return {
     sdk,
     store: {
+      ...searchApi(sdk),
       /** The cooperative's categories, to file a product under and, later, to shop by. */
       categories: {
         list: () => sdk.store.category.list({ fields: "id,name,handle", limit: 100 }),
+        /** One category by its handle, or undefined when none has it. */
+        retrieveByHandle: async (handle: string) =>
+          (
+            await sdk.store.category.list({
+              handle,
+              fields: "id,name,handle,description",
+              limit: 1,
+            })
+          ).product_categories.at(0),
       },
       producers: {
         list: (query: StoreProducerListParams = {}) =>
@@ -136,6 +163,77 @@ export function createImeceClient(options: ImeceClientOptions) {
       },
       regions: {
         list: () => sdk.store.region.list(),
+      },
+      /** One cart across producers; every answer carries what the cart page shows. */
+      carts: {
+        retrieve: (id: string) => sdk.store.cart.retrieve(id, { fields: STORE_CART_FIELDS }),
+        create: (body: HttpTypes.StoreCreateCart) =>
+          sdk.store.cart.create(body, { fields: STORE_CART_FIELDS }),
+        update: (id: string, body: HttpTypes.StoreUpdateCart) =>
+          sdk.store.cart.update(id, body, { fields: STORE_CART_FIELDS }),
+        addItem: (id: string, body: HttpTypes.StoreAddCartLineItem) =>
+          sdk.store.cart.createLineItem(id, body, { fields: STORE_CART_FIELDS }),
+        updateItem: (id: string, lineId: string, quantity: number) =>
+          sdk.store.cart.updateLineItem(id, lineId, { quantity }, { fields: STORE_CART_FIELDS }),
+        removeItem: (id: string, lineId: string) =>
+          sdk.store.cart.deleteLineItem(id, lineId, { fields: STORE_CART_FIELDS }),
+        shippingOptions: (id: string) => sdk.store.fulfillment.listCartOptions({ cart_id: id }),
+        /** A calculated option (one parcel per producer) is priced for this cart on request. */
+        priceShippingOption: (optionId: string, cartId: string) =>
+          sdk.store.fulfillment.calculate(optionId, { cart_id: cartId }),
+        addShippingMethod: (id: string, optionId: string) =>
+          sdk.store.cart.addShippingMethod(
+            id,
+            { option_id: optionId },
+            { fields: STORE_CART_FIELDS }
+          ),
+        paymentProviders: (regionId: string) =>
+          sdk.store.payment.listPaymentProviders({ region_id: regionId }),
+        choosePayment: (cart: HttpTypes.StoreCart, providerId: string) =>
+          sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }),
+        complete: (id: string) => sdk.store.cart.complete(id),
+        /** A guest's cart becomes hers when she logs in. */
+        transfer: (id: string) => sdk.store.cart.transferCart(id, { fields: STORE_CART_FIELDS }),
+      },
+      /** Her orders: a guest reaches one by its id, a logged-in shopper lists hers. */
+      orders: {
+        retrieve: (id: string) =>
+          sdk.client.fetch<{ order: StoreOrderWithParts }>(
+            `/store/orders/${encodeURIComponent(id)}`,
+            {
+              query: { fields: STORE_ORDER_FIELDS },
+            }
+          ),
+        list: (query: { limit?: number; offset?: number } = {}) =>
+          sdk.client.fetch<{
+            orders: StoreOrderWithParts[]
+            count: number
+            offset: number
+            limit: number
+          }>("/store/orders", {
+            query: { ...query, fields: STORE_ORDER_FIELDS, order: "-created_at" },
+          }),
+      },
+      /** A shopper's own account: register, log in, her details and addresses. */
+      customer: {
+        register: async (body: {
+          email: string
+          password: string
+          first_name: string
+          last_name: string
+        }) => {
+          const { password, ...details } = body
+          await sdk.auth.register("customer", "emailpass", { email: body.email, password })
+          await sdk.store.customer.create(details)
+          return sdk.auth.login("customer", "emailpass", { email: body.email, password })
+        },
+        login: (email: string, password: string) =>
+          sdk.auth.login("customer", "emailpass", { email, password }),
+        logout: () => sdk.auth.logout(),
+        me: () => sdk.store.customer.retrieve({ fields: "*addresses" }),
+        addAddress: (body: HttpTypes.StoreCreateCustomerAddress) =>
+          sdk.store.customer.createAddress(body, { fields: "*addresses" }),
+        removeAddress: (id: string) => sdk.store.customer.deleteAddress(id),
       },
       producerApplications: {
         /** One photo, with upload progress (0–1) for slow connections. Answers its id and URL. */
@@ -329,6 +427,15 @@ export function createImeceClient(options: ImeceClientOptions) {
             { method: "POST", body: { reason } }
           ),
       },
+      /** Orders paid by bank transfer or cash on delivery whose money is not recorded yet. */
+      pendingPayments: {
+        list: (query: AdminPendingPaymentListParams = {}) =>
+          sdk.client.fetch<AdminPendingPaymentListResponse>("/admin/pending-payments", { query }),
+      },
+      payments: {
+        /** Marks a payment paid: Medusa's own capture route, for its whole amount. */
+        capture: (id: string) => sdk.admin.payment.capture(id, {}),
+      },
       reasonTemplates: {
         list: (query: { kind?: ReasonTemplateKind } = {}) =>
           sdk.client.fetch<AdminReasonTemplateListResponse>("/admin/reason-templates", { query }),
@@ -358,3 +465,4 @@ export { queryKeysFactory } from "./query-keys"
 export { UploadError } from "./upload"
 export { isClientError, isNotFound, isUnauthorized } from "./fetch-error"
 export { resolveRuntimeConfig, type RuntimeConfig } from "./runtime-config"
+export * from "./search"

@@ -81,3 +81,18 @@ export interface ProducerDashboard {
 export interface ProducerDashboardResponse {
   dashboard: ProducerDashboard
 }
+
+/**
+ * What a shopper sees of one producer's part of her order (`fields=*producer_orders` on
+ * `/store/orders`): where it stands and how to follow the parcel.
+ */
+export interface StoreProducerOrderPart {
+  id: string
+  producer_id: string
+  status: ProducerOrderStatus
+  carrier: string | null
+  tracking_number: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  items?: { line_item_id: string }[]
+}

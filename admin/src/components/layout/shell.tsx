@@ -1,5 +1,6 @@
 import { formatNumber, type Locale } from "@imece/i18n"
 import {
+  Cash,
   ChatBubbleLeftRight,
   CheckCircle,
   CogSixTooth,
@@ -50,6 +51,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     testId: "nav-product-reviews",
     icon: CheckCircle,
     labelKey: "productReviews.nav",
+  },
+  {
+    to: "/pending-payments",
+    testId: "nav-pending-payments",
+    icon: Cash,
+    labelKey: "payments.nav",
   },
   { to: "/settings", testId: "nav-settings", icon: CogSixTooth, labelKey: "settings.nav" },
 ]

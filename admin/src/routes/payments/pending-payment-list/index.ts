@@ -1,0 +1,1 @@
+export { PendingPaymentList as Component } from "./pending-payment-list"
