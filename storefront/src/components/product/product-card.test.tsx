@@ -1,7 +1,8 @@
 import { render, screen } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
-import { describe, expect, it } from "vitest"
-import { storeProduct, storeVariant } from "../../test/fixtures"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { i18n } from "../../i18n"
+import { storeProducer, storeProduct, storeVariant } from "../../test/fixtures"
 import { ProductCard } from "./product-card"
 
 describe("ProductCard", () => {
@@ -54,5 +55,57 @@ describe("ProductCard", () => {
       </MemoryRouter>
     )
     expect(screen.getByText("Fiyat bu bölgede yok")).toBeTruthy()
+  })
+
+  describe("while her maker is on vacation", () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    const away = (vacation_until: string | null) =>
+      storeProduct({
+        producer: storeProducer({ vacation_from: "2026-07-01", vacation_until }),
+      })
+
+    it("says when she is back, in the reader's language", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] })
+      vi.setSystemTime(new Date("2026-07-05T12:00:00Z"))
+      const { unmount } = render(
+        <MemoryRouter>
+          <ProductCard product={away("2026-07-10")} locale="tr" />
+        </MemoryRouter>
+      )
+      expect(screen.getByTestId("vacation-badge").textContent).toBe(
+        "Tatilde · 11 Tem 2026 tarihinde dönüyor"
+      )
+      unmount()
+
+      await i18n.changeLanguage("fa")
+      render(
+        <MemoryRouter>
+          <ProductCard product={away("2026-07-10")} locale="fa" />
+        </MemoryRouter>
+      )
+      expect(screen.getByTestId("vacation-badge").textContent).toContain("۱۴۰۵")
+    })
+
+    it("says she is away when she gave no return day, and nothing once she is back", () => {
+      vi.useFakeTimers({ toFake: ["Date"] })
+      vi.setSystemTime(new Date("2026-07-05T12:00:00Z"))
+      render(
+        <MemoryRouter>
+          <ProductCard product={away(null)} locale="tr" />
+        </MemoryRouter>
+      )
+      expect(screen.getByTestId("vacation-badge").textContent).toBe("Tatilde · şimdilik alınamaz")
+
+      vi.setSystemTime(new Date("2026-08-01T12:00:00Z"))
+      render(
+        <MemoryRouter>
+          <ProductCard product={away("2026-07-10")} locale="tr" />
+        </MemoryRouter>
+      )
+      expect(screen.getAllByTestId("vacation-badge")).toHaveLength(1)
+    })
   })
 })

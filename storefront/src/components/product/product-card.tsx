@@ -1,7 +1,8 @@
 import type { StoreProductWithProducer } from "@imece/client"
-import { formatPrice, type Locale } from "@imece/i18n"
+import { formatDate, formatPrice, type Locale } from "@imece/i18n"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { vacationReturn } from "../producer/vacation"
 import { lowestPrice } from "./price"
 
 interface ProductCardProps {
@@ -12,6 +13,8 @@ interface ProductCardProps {
 export function ProductCard({ product, locale }: ProductCardProps) {
   const { t } = useTranslation()
   const price = lowestPrice(product)
+  // Her pieces can be seen while she is away, but not bought until she is back.
+  const back = vacationReturn(product.producer, new Date())
   return (
     <article className="card product-card" data-testid="product-card">
       <Link to={`/products/${product.handle}`} className="card-link">
@@ -38,6 +41,13 @@ export function ProductCard({ product, locale }: ProductCardProps) {
       {product.producer && (
         <p className="card-meta">
           {t("product.madeBy")}: {product.producer.name}
+        </p>
+      )}
+      {back && (
+        <p className="badge vacation-badge" data-testid="vacation-badge">
+          {back === "unknown"
+            ? t("find.card.away")
+            : t("find.card.backOn", { date: formatDate(back, locale) })}
         </p>
       )}
     </article>

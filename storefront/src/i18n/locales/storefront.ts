@@ -1,5 +1,8 @@
 import type { Locale } from "@imece/i18n"
+import { account } from "./account"
+import { discovery } from "./discovery"
 import { shopManager } from "./shop-manager"
+import { shopping } from "./shopping"
 
 const tr = {
   nav: { skipToContent: "İçeriğe geç" },
@@ -27,7 +30,6 @@ const tr = {
     materials: "Malzemeler",
     priceUnavailable: "Fiyat bu bölgede yok",
     notFound: "Bu ürün bulunamadı.",
-    cartSoon: "Sepet yakında açılıyor.",
   },
   producer: {
     visitShop: "Dükkânını gör",
@@ -189,6 +191,9 @@ const tr = {
     },
   },
   manage: shopManager.tr,
+  shop: shopping.tr,
+  account: account.tr,
+  find: discovery.tr,
   backHome: "Ana sayfaya dön",
   footer: "İmece, el emeğiyle üreten kadınların kooperatif pazarıdır.",
 }
@@ -221,7 +226,6 @@ const fa: StorefrontTranslations = {
     materials: "مواد",
     priceUnavailable: "قیمت برای این منطقه نیست",
     notFound: "این محصول پیدا نشد.",
-    cartSoon: "سبد خرید به‌زودی باز می‌شود.",
   },
   producer: {
     visitShop: "دیدن فروشگاه",
@@ -375,6 +379,9 @@ const fa: StorefrontTranslations = {
     },
   },
   manage: shopManager.fa,
+  shop: shopping.fa,
+  account: account.fa,
+  find: discovery.fa,
   backHome: "بازگشت به خانه",
   footer: "ایمجه بازار تعاونی زنانی است که با دست می‌سازند.",
 }
@@ -405,7 +412,6 @@ const en: StorefrontTranslations = {
     materials: "Materials",
     priceUnavailable: "No price in this region",
     notFound: "This product was not found.",
-    cartSoon: "The cart opens soon.",
   },
   producer: {
     visitShop: "Visit her shop",
@@ -567,6 +573,9 @@ const en: StorefrontTranslations = {
     },
   },
   manage: shopManager.en,
+  shop: shopping.en,
+  account: account.en,
+  find: discovery.en,
   backHome: "Back to the home page",
   footer: "İmece is the cooperative market of women who make things by hand.",
 }

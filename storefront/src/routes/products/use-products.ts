@@ -57,3 +57,24 @@ export function useProductByHandle(handle: string, regionId: string | undefined)
     enabled: Boolean(regionId),
   })
 }
+
+/**
+ * Who made each of these products and how many of each variant are left: what a cart or an
+ * order needs to show its lines by producer.
+ */
+export function useProductMakers(productIds: string[]) {
+  const ids = [...new Set(productIds.filter(Boolean))].sort()
+  return useQuery({
+    queryKey: [...productsQueryKeys.lists(), "makers", ids],
+    queryFn: async () =>
+      (
+        await client.store.products.list({
+          id: ids,
+          limit: ids.length,
+          fields:
+            "id,*producer,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
+        })
+      ).products,
+    enabled: ids.length > 0,
+  })
+}

@@ -12,6 +12,7 @@ vi.mock("../../../lib/client", () => ({
       regions: { list: vi.fn() },
       producers: { list: vi.fn() },
       products: { list: vi.fn() },
+      categories: { list: vi.fn() },
     },
   },
 }))
@@ -19,6 +20,7 @@ vi.mock("../../../lib/client", () => ({
 const listRegions = vi.mocked(client.store.regions.list)
 const listProducers = vi.mocked(client.store.producers.list)
 const listProducts = vi.mocked(client.store.products.list)
+const listCategories = vi.mocked(client.store.categories.list)
 
 const renderHome = () => renderPage(<HomePage />, { path: "/", url: "/" })
 const productsSection = () => screen.getByRole("region", { name: "Yeni el emeği ürünler" })
@@ -39,6 +41,24 @@ describe("the home page", () => {
       limit: 12,
     })
     listProducts.mockResolvedValue({ products: [storeProduct()], count: 1, offset: 0, limit: 24 })
+    listCategories.mockResolvedValue({
+      product_categories: [{ id: "pcat_felt", name: "Keçe", handle: "kece" }],
+      count: 1,
+      offset: 0,
+      limit: 100,
+    } as Awaited<ReturnType<typeof client.store.categories.list>>)
+  })
+
+  it("leads to each category's page, between the producers and the new products", async () => {
+    renderHome()
+    const categories = await screen.findByTestId("home-categories")
+    expect(within(categories).getByRole("link", { name: "Keçe" })).toHaveProperty(
+      "pathname",
+      "/categories/kece"
+    )
+    expect(
+      screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)
+    ).toEqual(["Üreticilerimiz", "Kategoriler", "Yeni el emeği ürünler"])
   })
 
   it("shows the producers and the newest products, priced in the Turkish lira region", async () => {
@@ -88,9 +108,16 @@ describe("the home page", () => {
   it("says so when there is nothing yet", async () => {
     listProducers.mockResolvedValue({ producers: [], count: 0, offset: 0, limit: 12 })
     listProducts.mockResolvedValue({ products: [], count: 0, offset: 0, limit: 24 })
+    listCategories.mockResolvedValue({
+      product_categories: [],
+      count: 0,
+      offset: 0,
+      limit: 100,
+    } as Awaited<ReturnType<typeof client.store.categories.list>>)
     renderHome()
 
     expect(await screen.findByText("Henüz ürün yok.")).toBeTruthy()
     expect(await screen.findByText("Henüz üretici yok.")).toBeTruthy()
+    expect(await screen.findByText("Henüz kategori yok.")).toBeTruthy()
   })
 })

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { ProducerCard } from "../../../components/producer/producer-card"
 import { ProductResults } from "../../../components/product/product-results"
 import { useLocale } from "../../../i18n/use-locale"
 import { useProducers } from "../../producers/use-producers"
-import { useProducts } from "../../products/use-products"
+import { useCategories, useProducts } from "../../products/use-products"
 import { useRegion } from "../../regions/region-context"
 
 export function HomePage() {
@@ -12,6 +13,7 @@ export function HomePage() {
   const { locale } = useLocale()
   const regions = useRegion()
   const producers = useProducers({ limit: 12 })
+  const categories = useCategories()
   const products = useProducts({ region_id: regions.region?.id, limit: 24, order: "-created_at" })
 
   return (
@@ -34,6 +36,27 @@ export function HomePage() {
             {producers.data.producers.map((producer) => (
               <li key={producer.id}>
                 <ProducerCard producer={producer} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading">{t("find.categories.title")}</h2>
+        {categories.isPending ? (
+          <LoadingState />
+        ) : categories.isError ? (
+          <ErrorState onRetry={() => void categories.refetch()} />
+        ) : categories.data.length === 0 ? (
+          <EmptyState message={t("find.categories.empty")} />
+        ) : (
+          <ul className="chips category-links" role="list" data-testid="home-categories">
+            {categories.data.map((category) => (
+              <li key={category.id}>
+                <Link className="chip" to={`/categories/${category.handle}`}>
+                  {category.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -2,16 +2,26 @@ import type { StoreProductWithProducer } from "@imece/client"
 import { fireEvent, screen, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { client } from "../../../lib/client"
-import { storeProduct, storeRegion, storeVariant } from "../../../test/fixtures"
+import { storeCart } from "../../../test/cart-fixtures"
+import { storeProducer, storeProduct, storeRegion, storeVariant } from "../../../test/fixtures"
 import { renderPage } from "../../../test/render-page"
 import { ProductDetail } from "./product-detail"
 
 vi.mock("../../../lib/client", () => ({
-  client: { store: { regions: { list: vi.fn() }, products: { list: vi.fn() } } },
+  client: {
+    store: {
+      regions: { list: vi.fn() },
+      products: { list: vi.fn() },
+      carts: { create: vi.fn(), addItem: vi.fn(), retrieve: vi.fn() },
+    },
+  },
 }))
 
 const listRegions = vi.mocked(client.store.regions.list)
 const listProducts = vi.mocked(client.store.products.list)
+const createCart = vi.mocked(client.store.carts.create)
+const addItem = vi.mocked(client.store.carts.addItem)
+const retrieveCart = vi.mocked(client.store.carts.retrieve)
 
 const renderProduct = () =>
   renderPage(<ProductDetail />, { path: "/products/:handle", url: "/products/oyali-yazma" })
@@ -106,5 +116,43 @@ describe("the product page", () => {
     renderProduct()
     expect(await screen.findByText("Bu ürün bulunamadı.")).toBeTruthy()
     expect(screen.getByRole("link", { name: "Ana sayfaya dön" })).toHaveProperty("pathname", "/")
+  })
+
+  it("starts her cart with the piece, in the region and language she shops in, then adds to it", async () => {
+    answerWith(storeProduct())
+    createCart.mockResolvedValue({ cart: storeCart() })
+    retrieveCart.mockResolvedValue({ cart: storeCart() })
+    renderProduct()
+
+    fireEvent.click(await screen.findByRole("button", { name: "+" }))
+    fireEvent.click(screen.getByTestId("add-to-cart"))
+    expect(await screen.findByText("Sepete eklendi.")).toBeTruthy()
+    expect(createCart).toHaveBeenCalledWith({
+      region_id: "reg_try",
+      locale: "tr-TR",
+      items: [{ variant_id: "variant_1", quantity: 2 }],
+    })
+    expect(localStorage.getItem("imece_cart_id")).toBe("cart_1")
+    expect(screen.getByTestId("go-to-cart")).toHaveProperty("pathname", "/cart")
+
+    addItem.mockRejectedValue(new Error("Some variant does not have the required inventory"))
+    fireEvent.click(screen.getByTestId("add-to-cart"))
+    expect((await screen.findByTestId("add-to-cart-error")).textContent).toBe(
+      "Bu üründen yeterli stok kalmadı."
+    )
+    expect(addItem).toHaveBeenCalledWith("cart_1", { variant_id: "variant_1", quantity: 2 })
+  })
+
+  it("says when the maker is back from her holiday, and offers no cart meanwhile", async () => {
+    const until = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    answerWith(
+      storeProduct({
+        producer: storeProducer({ vacation_from: "2020-01-01", vacation_until: until }),
+      })
+    )
+    renderProduct()
+
+    expect((await screen.findByTestId("on-vacation")).textContent).toMatch(/Ayşe Yılmaz tatilde/)
+    expect(screen.queryByTestId("add-to-cart")).toBeNull()
   })
 })

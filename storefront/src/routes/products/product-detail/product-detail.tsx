@@ -1,14 +1,18 @@
 import { isNotFound } from "@imece/client"
-import { formatNumber, formatPrice, type Locale } from "@imece/i18n"
+import { formatDate, formatNumber, formatPrice, type Locale } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { ErrorState, LoadingState, NotFoundState } from "../../../components/common/page-states"
 import { MakerCard } from "../../../components/producer/maker-card"
+import { vacationReturn } from "../../../components/producer/vacation"
 import { useLocale } from "../../../i18n/use-locale"
+import { cartRefusalOf } from "../../cart/cart-errors"
+import { useAddToCart } from "../../cart/use-cart"
 import { useRegion } from "../../regions/region-context"
 import { useProductByHandle } from "../use-products"
 import { availabilityOf, type Availability } from "./availability"
+import { AddToCart } from "./components/add-to-cart"
 import { Gallery } from "./components/gallery"
 import { VariantPicker } from "./components/variant-picker"
 
@@ -19,6 +23,7 @@ export function ProductDetail() {
   const { region, isUnavailable, retry } = useRegion()
   const product = useProductByHandle(handle, region?.id)
   const [variantId, setVariantId] = useState<string>()
+  const addToCart = useAddToCart()
 
   if (isUnavailable) {
     return <ErrorState onRetry={retry} />
@@ -41,6 +46,8 @@ export function ProductDetail() {
   const variants = item.variants ?? []
   const variant = variants.find((v) => v.id === variantId) ?? variants[0]
   const price = variant?.calculated_price
+  const availability = availabilityOf(variant, item.metadata)
+  const back = vacationReturn(item.producer, new Date())
   // The thumbnail is usually one of the images too; show each photo once.
   const images = [
     ...new Set([item.thumbnail, ...(item.images ?? []).map((image) => image.url)]),
@@ -56,17 +63,42 @@ export function ProductDetail() {
             ? formatPrice(price.calculated_amount, price.currency_code, locale)
             : t("product.priceUnavailable")}
         </p>
-        <VariantPicker variants={variants} selectedId={variant?.id} onSelect={setVariantId} />
+        <VariantPicker
+          variants={variants}
+          selectedId={variant?.id}
+          onSelect={(id) => {
+            setVariantId(id)
+            addToCart.reset()
+          }}
+        />
         <p className="availability">
-          <AvailabilityText availability={availabilityOf(variant, item.metadata)} locale={locale} />
+          <AvailabilityText availability={availability} locale={locale} />
         </p>
+        {back ? (
+          <p className="note" data-testid="on-vacation">
+            {t("shop.addToCart.onVacation", {
+              name: item.producer?.name,
+              date: back === "unknown" ? "…" : formatDate(back, locale),
+            })}
+          </p>
+        ) : (
+          <AddToCart
+            key={variant?.id}
+            max={availability.kind === "in-stock" ? availability.quantity : null}
+            disabled={!variant || availability.kind === "out-of-stock"}
+            isAdding={addToCart.isPending}
+            added={addToCart.isSuccess}
+            refusal={addToCart.isError ? cartRefusalOf(addToCart.error) : null}
+            locale={locale}
+            onAdd={(quantity) => variant && addToCart.mutate({ variant_id: variant.id, quantity })}
+          />
+        )}
         {item.description && <p className="description">{item.description}</p>}
         {item.material && (
           <p className="card-meta">
             {t("product.materials")}: {item.material}
           </p>
         )}
-        <p className="note">{t("product.cartSoon")}</p>
         {item.producer && <MakerCard producer={item.producer} locale={locale} />}
       </div>
     </article>

@@ -1,0 +1,185 @@
+import { writeFile } from "node:fs/promises"
+import type { Page } from "playwright-core"
+import { describe, expect, inject, it } from "vitest"
+import { useBrowser } from "./browser"
+
+const PHONE = { width: 360, height: 740 }
+const DESKTOP = { width: 1280, height: 800 }
+
+/** Counts what she does on the page: each click, and each field she types into, is one tap. */
+function countTaps(page: Page) {
+  let taps = 0
+  return {
+    click: async (target: ReturnType<Page["getByTestId"]>) => {
+      taps++
+      await target.click()
+    },
+    fill: async (target: ReturnType<Page["getByTestId"]>, value: string) => {
+      taps++
+      await target.fill(value)
+    },
+    get taps() {
+      return taps
+    },
+  }
+}
+
+/** She types in the search box at the top of every page and opens the product named. */
+async function findAndAdd(page: Page, query: string, title: string) {
+  const search = page.getByRole("searchbox")
+  await search.fill(query)
+  await search.press("Enter")
+  const card = page.getByTestId("product-card").filter({ hasText: title })
+  await card.first().waitFor()
+  await card.first().getByRole("link").first().click()
+  await page.getByTestId("product-title").waitFor()
+  await page.getByTestId("add-to-cart").click()
+  await page.getByTestId("go-to-cart").waitFor()
+}
+
+describe("a shopper buys from two producers in one cart", () => {
+  const demo = inject("demo")
+  const browser = useBrowser()
+
+  it("finds them in Turkish without Turkish letters, checks out as a guest with cash on delivery, on a phone", async () => {
+    const page = await browser().newPage({ viewport: PHONE, locale: "tr-TR" })
+    await page.goto(demo.urls.storefront)
+
+    await findAndAdd(page, "islemeli", "İşlemeli bakır tepsi")
+    await findAndAdd(page, "kece sumen", "Keçe sumen")
+    expect(await page.getByTestId("cart-count").innerText()).toBe("2")
+
+    const steps: string[] = []
+    const she = countTaps(page)
+    await she.click(page.getByTestId("nav-cart"))
+    await page.getByTestId("cart-group").nth(1).waitFor()
+    expect(await page.getByTestId("cart-group").count()).toBe(2)
+    await page.screenshot({ path: ".test-results/checkout-cart-tr.png", fullPage: true })
+
+    await she.click(page.getByTestId("go-to-checkout"))
+    steps.push(await page.getByTestId("checkout-step").innerText())
+    await she.fill(page.getByTestId("field-email"), "misafir@example.com")
+    await she.fill(page.getByTestId("field-first_name"), "Elif")
+    await she.fill(page.getByTestId("field-last_name"), "Demir")
+    await she.fill(page.getByTestId("field-phone"), "0532 000 00 00")
+    await she.fill(page.getByTestId("field-address_1"), "Atatürk Cd. 12")
+    await she.fill(page.getByTestId("field-city"), "Ankara")
+    await she.click(page.getByTestId("address-continue"))
+
+    await page.getByTestId("shipping-continue").waitFor()
+    steps.push(await page.getByTestId("checkout-step").innerText())
+    // Two producers: two parcels, priced as such.
+    expect(await page.locator(".choice-aside").first().innerText()).toContain("2 paket")
+    await she.click(page.getByTestId("shipping-continue"))
+
+    await page.getByTestId("payment-continue").waitFor()
+    steps.push(await page.getByTestId("checkout-step").innerText())
+    expect(
+      await page.getByTestId("payment-pp_cash-on-delivery_offline").locator("input").isChecked()
+    ).toBe(true)
+    await she.click(page.getByTestId("payment-continue"))
+
+    await page.getByTestId("place-order").waitFor()
+    steps.push(await page.getByTestId("checkout-step").innerText())
+    await page.screenshot({ path: ".test-results/checkout-review-tr.png", fullPage: true })
+    await she.click(page.getByTestId("place-order"))
+
+    await page.getByTestId("order-placed").waitFor()
+    expect(await page.getByTestId("order-number").innerText()).toMatch(/^Sipariş #\d+$/)
+    expect(await page.getByTestId("order-part").count()).toBe(2)
+    expect(await page.locator("[data-testid=cart-count]").count()).toBe(0)
+    await page.screenshot({ path: ".test-results/checkout-confirmation-tr.png", fullPage: true })
+
+    await writeFile(
+      ".test-results/checkout-steps.json",
+      JSON.stringify({ steps, taps: she.taps, viewport: PHONE }, null, 2)
+    )
+    expect(steps).toEqual(["Adres", "Kargo", "Ödeme", "Onay"])
+    await page.close()
+  })
+
+  it("completes a purchase right to left in Persian", async () => {
+    const page = await browser().newPage({ viewport: PHONE })
+    await page.goto(demo.urls.storefront)
+    await page.getByTestId("language-switcher").selectOption("fa")
+    await page.waitForFunction(() => document.documentElement.dir === "rtl")
+
+    // Typed with Arabic ي and ك: found all the same.
+    await findAndAdd(page, "زيراستكاني", "زیراستکانی گلیمی")
+    await page.getByTestId("nav-cart").click()
+    await page.getByTestId("go-to-checkout").click()
+    await page.getByTestId("field-email").fill("sara@example.com")
+    await page.getByTestId("field-first_name").fill("سارا")
+    await page.getByTestId("field-last_name").fill("احمدی")
+    await page.getByTestId("field-phone").fill("۰۵۳۲۰۰۰۰۰۰۰")
+    await page.getByTestId("field-address_1").fill("خیابان آتاتورک ۱۲")
+    await page.getByTestId("field-city").fill("آنکارا")
+    await page.getByTestId("address-continue").click()
+    await page.getByTestId("shipping-continue").click()
+    await page.getByTestId("payment-continue").click()
+    await page.getByTestId("place-order").click()
+
+    await page.getByTestId("order-placed").waitFor()
+    expect(await page.getByTestId("order-number").innerText()).toMatch(/^سفارش #[۰-۹]+$/)
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl")
+    await page.screenshot({ path: ".test-results/checkout-confirmation-fa.png", fullPage: true })
+    await page.close()
+  })
+
+  it("lets a registered shopper pay by bank transfer; staff mark it paid and she sees it in her account", async () => {
+    const page = await browser().newPage({ viewport: DESKTOP, locale: "tr-TR" })
+    await page.goto(`${demo.urls.storefront}/account/login`)
+    await page.getByTestId("field-email").fill(demo.shopper.email)
+    await page.getByTestId("field-password").fill(demo.shopper.password)
+    await page.getByTestId("login-submit").click()
+    await page.getByTestId("logout").waitFor()
+
+    await findAndAdd(page, "bakir cezve", "Dövme bakır cezve")
+    await page.getByTestId("nav-cart").click()
+    await page.getByTestId("go-to-checkout").click()
+    for (const [field, value] of [
+      ["first_name", "Deniz"],
+      ["last_name", "Alıcı"],
+      ["phone", "0532 111 11 11"],
+      ["address_1", "Cumhuriyet Cd. 3"],
+      ["city", "İzmit"],
+    ]) {
+      const input = page.getByTestId(`field-${field}`)
+      if (!(await input.inputValue())) {
+        await input.fill(value)
+      }
+    }
+    await page.getByTestId("address-continue").click()
+    await page.getByTestId("shipping-continue").click()
+    await page.getByTestId("payment-pp_bank-transfer_offline").click()
+    await page.getByTestId("payment-continue").click()
+    await page.getByTestId("place-order").click()
+
+    await page.getByTestId("order-placed").waitFor()
+    const reference = await page.getByTestId("bank-reference").innerText()
+    expect(reference).toMatch(/^IMC-[A-Z0-9]{6}$/)
+    expect(await page.getByTestId("bank-iban").innerText()).toMatch(/^TR\d{2}/)
+    expect(await page.getByTestId("order-payment-status").innerText()).toBe("Ödeme bekleniyor")
+    const orderUrl = page.url()
+
+    const admin = await browser().newPage({ viewport: DESKTOP })
+    await admin.goto(demo.urls.admin)
+    await admin.getByTestId("login-email").fill(demo.staff.email)
+    await admin.getByTestId("login-password").fill(demo.staff.password)
+    await admin.getByTestId("login-submit").click()
+    await admin.getByTestId("nav-pending-payments").click()
+    const row = admin.getByRole("row").filter({ hasText: reference })
+    await row.waitFor()
+    await row.getByTestId("mark-paid").click()
+    await admin.getByTestId("confirm-mark-paid").click()
+    await row.waitFor({ state: "detached" })
+    await admin.screenshot({ path: ".test-results/checkout-admin-paid.png", fullPage: true })
+    await admin.close()
+
+    await page.goto(`${demo.urls.storefront}/account`)
+    await page.getByTestId("order-row").first().click()
+    await page.waitForURL(orderUrl)
+    await page.getByTestId("order-payment-status").filter({ hasText: "Ödendi" }).waitFor()
+    await page.close()
+  })
+})

@@ -1,0 +1,1 @@
+export { AccountLogin as Component } from "./account-login"

@@ -1,0 +1,1 @@
+export { AccountRegister as Component } from "./account-register"

@@ -1,0 +1,1 @@
+export { CategoryDetail as Component } from "./category-detail"

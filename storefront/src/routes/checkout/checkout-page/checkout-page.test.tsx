@@ -1,0 +1,172 @@
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { fireEvent, screen, waitFor } from "@testing-library/react"
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { client } from "../../../lib/client"
+import { cartLine, shippingOption, storeCart } from "../../../test/cart-fixtures"
+import { storeProducer, storeProduct, storeRegion } from "../../../test/fixtures"
+import { renderShopPage } from "../../../test/render-page"
+import { keepCartId } from "../../cart/cart-storage"
+import { CheckoutPage } from "./checkout-page"
+
+vi.mock("../../../lib/client", () => ({
+  client: {
+    store: {
+      regions: { list: vi.fn() },
+      products: { list: vi.fn() },
+      customer: { me: vi.fn() },
+      carts: {
+        retrieve: vi.fn(),
+        update: vi.fn(),
+        shippingOptions: vi.fn(),
+        priceShippingOption: vi.fn(),
+        addShippingMethod: vi.fn(),
+        paymentProviders: vi.fn(),
+        choosePayment: vi.fn(),
+        complete: vi.fn(),
+      },
+    },
+  },
+}))
+
+const store = vi.mocked(client.store, true)
+
+const address = {
+  first_name: "Elif",
+  last_name: "Demir",
+  phone: "0532 000 00 00",
+  address_1: "Atatürk Cd. 12",
+  city: "Ankara",
+  postal_code: "",
+  country_code: "tr",
+}
+const region = { ...storeRegion(), countries: [{ iso_2: "tr", display_name: "Türkiye" }] }
+const empty = storeCart({
+  items: [cartLine({ product_id: "prod_kupe" })],
+  region: region as HttpTypes.StoreRegion,
+})
+const addressed = {
+  ...empty,
+  email: "elif@example.com",
+  shipping_address: address,
+} as HttpTypes.StoreCart
+const shipped = {
+  ...addressed,
+  shipping_methods: [
+    { id: "sm_1", name: "Standart kargo", amount: 90, shipping_option_id: "so_parcel" },
+  ],
+  shipping_total: 90,
+} as HttpTypes.StoreCart
+const paid = {
+  ...shipped,
+  payment_collection: { payment_sessions: [{ provider_id: "pp_cash-on-delivery_offline" }] },
+} as HttpTypes.StoreCart
+
+const field = (name: string) => screen.getByTestId(`field-${name}`)
+
+describe("checkout", () => {
+  beforeEach(() => {
+    vi.resetAllMocks()
+    keepCartId("cart_1")
+    store.regions.list.mockResolvedValue({
+      regions: [storeRegion()],
+      count: 1,
+      offset: 0,
+      limit: 50,
+    })
+    store.customer.me.mockRejectedValue(new FetchError("Unauthorized", "Unauthorized", 401))
+    store.products.list.mockResolvedValue({
+      products: [storeProduct({ id: "prod_kupe", producer: storeProducer() })],
+      count: 1,
+      offset: 0,
+      limit: 1,
+    })
+    store.carts.retrieve.mockResolvedValue({ cart: empty })
+    store.carts.update.mockResolvedValue({ cart: addressed })
+    store.carts.shippingOptions.mockResolvedValue({ shipping_options: [shippingOption()] })
+    store.carts.priceShippingOption.mockResolvedValue({
+      shipping_option: shippingOption({ amount: 90 }),
+    })
+    store.carts.addShippingMethod.mockResolvedValue({ cart: shipped })
+    store.carts.paymentProviders.mockResolvedValue({
+      payment_providers: [
+        { id: "pp_system_default" },
+        { id: "pp_bank-transfer_offline" },
+        { id: "pp_cash-on-delivery_offline" },
+      ],
+      count: 3,
+      offset: 0,
+      limit: 20,
+    })
+  })
+
+  it("takes a guest from her address to her order in four steps", async () => {
+    renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout" })
+
+    expect((await screen.findByTestId("checkout-step")).textContent).toBe("Adres")
+    fireEvent.click(screen.getByTestId("address-continue"))
+    expect(screen.getAllByRole("alert").length).toBeGreaterThan(0)
+    expect(store.carts.update).not.toHaveBeenCalled()
+
+    fireEvent.change(field("email"), { target: { value: "elif@example.com" } })
+    for (const [name, value] of Object.entries(address)) {
+      if (name !== "country_code" && value) {
+        fireEvent.change(field(name), { target: { value } })
+      }
+    }
+    store.carts.retrieve.mockResolvedValue({ cart: addressed })
+    fireEvent.click(screen.getByTestId("address-continue"))
+    await waitFor(() =>
+      expect(store.carts.update).toHaveBeenCalledWith("cart_1", {
+        email: "elif@example.com",
+        shipping_address: address,
+        billing_address: address,
+      })
+    )
+
+    expect(await screen.findByText("₺90,00")).toBeTruthy()
+    expect(screen.getByTestId("checkout-step").textContent).toBe("Kargo")
+    store.carts.retrieve.mockResolvedValue({ cart: shipped })
+    fireEvent.click(screen.getByTestId("shipping-continue"))
+    await waitFor(() =>
+      expect(store.carts.addShippingMethod).toHaveBeenCalledWith("cart_1", "so_parcel")
+    )
+
+    await screen.findByTestId("payment-continue")
+    // The test provider is hidden; cash on delivery comes first and is already chosen.
+    expect(screen.queryByTestId("payment-pp_system_default")).toBeNull()
+    expect(
+      screen.getByTestId("payment-pp_cash-on-delivery_offline").querySelector("input")?.checked
+    ).toBe(true)
+    store.carts.retrieve.mockResolvedValue({ cart: paid })
+    fireEvent.click(screen.getByTestId("payment-continue"))
+    await waitFor(() =>
+      expect(store.carts.choosePayment).toHaveBeenCalledWith(
+        expect.objectContaining({ id: "cart_1" }),
+        "pp_cash-on-delivery_offline"
+      )
+    )
+
+    await screen.findByTestId("place-order")
+    expect(screen.getByText("Kapıda ödeme")).toBeTruthy()
+    store.carts.complete.mockResolvedValue({
+      type: "order",
+      order: { id: "order_1" } as HttpTypes.StoreOrder,
+    })
+    fireEvent.click(screen.getByTestId("place-order"))
+    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/orders/order_1")
+    expect(localStorage.getItem("imece_cart_id")).toBeNull()
+  })
+
+  it("says plainly when the last piece sold meanwhile, and keeps her cart", async () => {
+    store.carts.retrieve.mockResolvedValue({ cart: paid })
+    store.carts.complete.mockRejectedValue(
+      new FetchError("Not enough stock available for item iitem_1", "Bad Request", 400)
+    )
+    renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout?step=review" })
+
+    fireEvent.click(await screen.findByTestId("place-order"))
+    expect((await screen.findByTestId("place-order-error")).textContent).toMatch(/az önce tükendi/)
+    expect(localStorage.getItem("imece_cart_id")).toBe("cart_1")
+  })
+})

@@ -1,0 +1,257 @@
+import type { StoreProducer } from "@imece/types"
+import { formatNumber, formatPrice } from "@imece/i18n"
+import type { HttpTypes } from "@medusajs/types"
+import { useTranslation } from "react-i18next"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { CartSummary } from "../../../components/cart/cart-summary"
+import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { useLocale } from "../../../i18n/use-locale"
+import { useCustomer } from "../../account/use-account"
+import { cartRefusalOf } from "../../cart/cart-errors"
+import { groupCartByProducer } from "../../cart/cart-groups"
+import { useCart, useCartProducts } from "../../cart/use-cart"
+import { FormError, SubmitButton } from "../../sell/components/form-feedback"
+import { initialAddress, PAYMENT_METHOD_WORDS, paymentMethodOf } from "../checkout-address"
+import {
+  useChoosePayment,
+  useChooseShipping,
+  usePaymentProviders,
+  usePlaceOrder,
+  useSaveAddress,
+  useShippingOptions,
+} from "../use-checkout"
+import { AddressStep } from "./components/address-step"
+import { ChoiceStep } from "./components/choice-step"
+import { ReviewStep } from "./components/review-step"
+
+const STEPS = ["address", "shipping", "payment", "review"] as const
+type Step = (typeof STEPS)[number]
+
+/** How far she may go: a step needs every step before it done in the cart. */
+function furthestStep(cart: HttpTypes.StoreCart): Step {
+  if (!cart.email || !cart.shipping_address?.address_1) {
+    return "address"
+  }
+  if (!cart.shipping_methods?.length) {
+    return "shipping"
+  }
+  if (!cart.payment_collection?.payment_sessions?.length) {
+    return "payment"
+  }
+  return "review"
+}
+
+export function CheckoutPage() {
+  const { t } = useTranslation()
+  const cart = useCart()
+  const customer = useCustomer()
+
+  if (cart.isError) {
+    return <ErrorState onRetry={() => void cart.refetch()} />
+  }
+  if (cart.data === undefined || customer.isLoading) {
+    return <LoadingState />
+  }
+  if (!cart.data?.items?.length) {
+    return (
+      <section className="checkout-page">
+        <h1>{t("shop.checkout.title")}</h1>
+        <p className="state">{t("shop.checkout.emptyCart")}</p>
+        <Link className="button" to="/">
+          {t("shop.cart.browse")}
+        </Link>
+      </section>
+    )
+  }
+  return <Checkout cart={cart.data} customer={customer.data ?? null} />
+}
+
+function Checkout({
+  cart,
+  customer,
+}: {
+  cart: HttpTypes.StoreCart
+  customer: HttpTypes.StoreCustomer | null
+}) {
+  const { t } = useTranslation()
+  const { locale } = useLocale()
+  const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
+  const products = useCartProducts(cart)
+  const saveAddress = useSaveAddress(cart.id)
+  const shippingOptions = useShippingOptions(cart)
+  const chooseShipping = useChooseShipping(cart.id)
+  const providers = usePaymentProviders(cart.region_id ?? "")
+  const choosePayment = useChoosePayment(cart)
+  const placeOrder = usePlaceOrder(cart.id, (order) =>
+    navigate(`/orders/${order.id}`, { state: { placed: true } })
+  )
+
+  const furthest = furthestStep(cart)
+  const asked = STEPS.find((step) => step === params.get("step")) ?? furthest
+  const step = STEPS.indexOf(asked) <= STEPS.indexOf(furthest) ? asked : furthest
+  const goTo = (next: Step) => setParams({ step: next })
+
+  const producerOf = new Map<string, StoreProducer | null>(
+    (products.data ?? []).map((product) => [product.id, product.producer ?? null])
+  )
+  const groups = groupCartByProducer(cart.items ?? [], producerOf)
+  const price = (amount: number) => formatPrice(amount, cart.currency_code, locale)
+  const countries = (cart.region?.countries ?? []).map((country) => ({
+    code: country.iso_2 ?? "",
+    name: country.display_name ?? country.iso_2 ?? "",
+  }))
+  const methodName = (providerId: string) =>
+    t(`shop.checkout.paymentMethods.${PAYMENT_METHOD_WORDS[paymentMethodOf(providerId)]}`)
+  const chosenShipping = cart.shipping_methods?.[0]
+  const chosenProvider = cart.payment_collection?.payment_sessions?.[0]?.provider_id
+  const itemTotal = groups.reduce((sum, group) => sum + group.subtotal, 0)
+
+  return (
+    <section className="checkout-page">
+      <h1>{t("shop.checkout.title")}</h1>
+      <ol
+        className="checkout-steps"
+        aria-label={t("shop.checkout.step", {
+          current: formatNumber(STEPS.indexOf(step) + 1, locale),
+          total: formatNumber(STEPS.length, locale),
+        })}
+      >
+        {STEPS.map((name, index) => (
+          <li key={name} aria-current={name === step ? "step" : undefined}>
+            {index <= STEPS.indexOf(furthest) && name !== step ? (
+              <button type="button" className="link-button" onClick={() => goTo(name)}>
+                {t(`shop.checkout.steps.${name}`)}
+              </button>
+            ) : (
+              t(`shop.checkout.steps.${name}`)
+            )}
+          </li>
+        ))}
+      </ol>
+      <h2 data-testid="checkout-step">{t(`shop.checkout.steps.${step}`)}</h2>
+
+      {step === "address" && (
+        <AddressStep
+          initial={initialAddress(
+            cart,
+            customer,
+            countries.map((country) => country.code)
+          )}
+          countries={countries}
+          isGuest={!customer}
+          saving={saveAddress.isPending}
+          failed={saveAddress.isError}
+          onSubmit={(address) => saveAddress.mutate(address, { onSuccess: () => goTo("shipping") })}
+        />
+      )}
+
+      {step === "shipping" &&
+        (shippingOptions.isError ? (
+          <ErrorState onRetry={() => void shippingOptions.refetch()} />
+        ) : !shippingOptions.data ? (
+          <LoadingState />
+        ) : (
+          <ChoiceStep
+            name="shipping"
+            legend={t("shop.checkout.steps.shipping")}
+            choices={shippingOptions.data.map((option) => ({
+              id: option.id,
+              label: option.name,
+              hint: option.description,
+              aside:
+                groups.length > 1
+                  ? t("shop.checkout.shippingPrice", {
+                      amount: price(option.amount),
+                      parcels: formatNumber(groups.length, locale),
+                    })
+                  : price(option.amount),
+            }))}
+            chosen={chosenShipping?.shipping_option_id ?? undefined}
+            empty={t("shop.checkout.noShipping")}
+            saving={chooseShipping.isPending}
+            failed={chooseShipping.isError}
+            onBack={() => goTo("address")}
+            onSubmit={(id) => chooseShipping.mutate(id, { onSuccess: () => goTo("payment") })}
+          />
+        ))}
+
+      {step === "payment" &&
+        (providers.isError ? (
+          <ErrorState onRetry={() => void providers.refetch()} />
+        ) : !providers.data ? (
+          <LoadingState />
+        ) : (
+          <ChoiceStep
+            name="payment"
+            legend={t("shop.checkout.steps.payment")}
+            choices={providers.data.map((id) => {
+              const method = PAYMENT_METHOD_WORDS[paymentMethodOf(id)]
+              return {
+                id,
+                label: t(`shop.checkout.paymentMethods.${method}`),
+                hint:
+                  method === "other" ? undefined : t(`shop.checkout.paymentMethods.${method}Hint`),
+              }
+            })}
+            chosen={chosenProvider}
+            empty={t("shop.checkout.noPayment")}
+            saving={choosePayment.isPending}
+            failed={choosePayment.isError}
+            onBack={() => goTo("shipping")}
+            onSubmit={(id) => choosePayment.mutate(id, { onSuccess: () => goTo("review") })}
+          />
+        ))}
+
+      {step === "review" && (
+        <form
+          className="checkout-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            placeOrder.mutate()
+          }}
+        >
+          <ReviewStep
+            groups={groups}
+            currencyCode={cart.currency_code}
+            address={[
+              `${cart.shipping_address?.first_name ?? ""} ${cart.shipping_address?.last_name ?? ""}`.trim(),
+              cart.shipping_address?.address_1 ?? "",
+              cart.shipping_address?.city ?? "",
+              cart.email ?? "",
+            ].filter(Boolean)}
+            shipping={chosenShipping?.name ?? ""}
+            payment={chosenProvider ? methodName(chosenProvider) : ""}
+            locale={locale}
+            onEdit={goTo}
+          />
+          <CartSummary
+            currencyCode={cart.currency_code}
+            itemTotal={itemTotal}
+            shipping={Number(cart.shipping_total ?? chosenShipping?.amount ?? 0)}
+            locale={locale}
+          >
+            {placeOrder.isError && (
+              <FormError testId="place-order-error">
+                {cartRefusalOf(placeOrder.error) === "sold-out" ? (
+                  <>
+                    {t("shop.checkout.soldOut")} <Link to="/cart">{t("shop.cart.title")}</Link>
+                  </>
+                ) : (
+                  t("shop.checkout.failed")
+                )}
+              </FormError>
+            )}
+            <SubmitButton
+              testId="place-order"
+              pending={placeOrder.isPending}
+              pendingLabel={t("shop.checkout.placing")}
+            >
+              {t("shop.checkout.place")}
+            </SubmitButton>
+          </CartSummary>
+        </form>
+      )}
+    </section>
+  )
+}

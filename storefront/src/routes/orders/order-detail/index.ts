@@ -1,0 +1,1 @@
+export { OrderDetail as Component } from "./order-detail"
