@@ -73,10 +73,15 @@ export function useAddToCart() {
       throw new Error("No region to price the cart in")
     }
     if (!id) {
+      // A region of one country knows where the parcels go: shipping can be priced in the cart.
+      const [only, ...others] = region.countries ?? []
       return client.store.carts.create({
         region_id: region.id,
         locale: localeTag(locale),
         items: [item],
+        ...(only?.iso_2 && others.length === 0
+          ? { shipping_address: { country_code: only.iso_2 } }
+          : {}),
       })
     }
     return client.store.carts.addItem(id, item)

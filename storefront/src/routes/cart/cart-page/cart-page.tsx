@@ -62,6 +62,9 @@ export function CartPage() {
       ])
     )
   )
+  const choices = new Map(
+    (products.data ?? []).map((product) => [product.id, product.variants?.length ?? 0])
+  )
   const groups = groupCartByProducer(items, producerOf)
   const shippingTotal = shipping.data ?? null
   const parcelShipping = shippingTotal === null ? null : shippingTotal / groups.length
@@ -79,6 +82,7 @@ export function CartPage() {
           currencyCode={cart.data?.currency_code ?? "try"}
           parcelShipping={parcelShipping}
           stockOf={(variantId) => stock.get(variantId) ?? null}
+          hasChoices={(productId) => (choices.get(productId) ?? 0) > 1}
           locale={locale}
           busy={busy}
           onQuantity={(item, quantity) => updateItem.mutate({ lineId: item.id, quantity })}

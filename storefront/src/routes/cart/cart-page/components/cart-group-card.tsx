@@ -11,6 +11,8 @@ interface CartGroupCardProps {
   parcelShipping: number | null
   /** How many of each variant are left, when counted. */
   stockOf: (variantId: string) => number | null
+  /** Whether the product comes in several sizes or colours, so the line names the one chosen. */
+  hasChoices: (productId: string) => boolean
   locale: Locale
   busy: boolean
   onQuantity: (item: HttpTypes.StoreCartLineItem, quantity: number) => void
@@ -23,6 +25,7 @@ export function CartGroupCard({
   currencyCode,
   parcelShipping,
   stockOf,
+  hasChoices,
   locale,
   busy,
   onQuantity,
@@ -52,7 +55,7 @@ export function CartGroupCard({
                 <Link to={`/products/${item.product_handle}`} className="cart-line-title">
                   {title}
                 </Link>
-                {item.variant_title && item.variant_title !== "Default" && (
+                {item.variant_title && item.product_id && hasChoices(item.product_id) && (
                   <span className="card-meta">{item.variant_title}</span>
                 )}
                 <span className="card-meta">{price(Number(item.unit_price))}</span>
