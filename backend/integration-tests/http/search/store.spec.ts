@@ -315,37 +315,6 @@ medusaIntegrationTestRunner({
         const withoutKey = await failedRequest(api.get("/store/search?q=kilim"))
         expect(withoutKey.status).toBe(400)
       })
-
-      it("answers while she types over a catalogue of some thirty products", async () => {
-        const words = ["kilim", "çanta", "küpe", "kolye", "örtü", "yastık"]
-        const listings = Array.from({ length: 30 }, (_, i) => ({
-          title: `${words[i % words.length]} ${i} el yapımı`,
-          description: `İşlemeli ${words[(i + 1) % words.length]}, ipek iplikle ${i}.`,
-          prices: { try: 100 + i * 10 },
-        }))
-        for (const [index, listing] of listings.entries()) {
-          await list(index % 2 ? ayse : zehra, listing)
-        }
-        await eventually(async () => {
-          expect((await search({ limit: 50 })).count).toBe(30)
-        })
-
-        const queries = ["k", "ki", "kil", "kili", "kilim", "iş", "işle", "ipek", "çant", "kolye 1"]
-        const timings: number[] = []
-        for (let i = 0; i < 50; i++) {
-          const started = performance.now()
-          await search({ q: queries[i % queries.length] })
-          timings.push(performance.now() - started)
-        }
-        timings.sort((a, b) => a - b)
-        const median = timings[Math.floor(timings.length / 2)]
-        const p95 = timings[Math.ceil(timings.length * 0.95) - 1]
-        // Reported, not asserted: machines differ.
-        console.log(
-          `GET /store/search over 30 products, 50 requests: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
-        )
-        expect(timings).toHaveLength(50)
-      })
     })
   },
 })
