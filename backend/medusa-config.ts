@@ -72,6 +72,12 @@ const mailProvider = process.env.SENDGRID_API_KEY
  * otherwise. Cards go through Stripe only when its keys are set. `STRIPE_API_URL` points the
  * Stripe client elsewhere (a local stand-in in tests, or stripe-mock).
  */
+if (isProduction && !process.env.COOPERATIVE_IBAN) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "COOPERATIVE_IBAN must be set when NODE_ENV=production: shoppers paying by bank transfer send money to it."
+  )
+}
 const stripeApiUrl = process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL) : undefined
 const paymentProviders = [
   {
@@ -128,6 +134,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer-application" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/producer-order" },
+    { resolve: "./src/modules/payment-webhook" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.
       resolve: "@medusajs/medusa/file",

@@ -6,6 +6,7 @@ import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
+import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
@@ -30,5 +31,6 @@ export default defineMiddlewares({
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
+    ...hooksRoutesMiddlewares,
   ],
 })
