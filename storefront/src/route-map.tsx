@@ -15,6 +15,7 @@ export const routes: RouteObject[] = [
       { path: "/categories/:handle", lazy: () => import("./routes/categories/category-detail") },
       { path: "/cart", lazy: () => import("./routes/cart/cart-page") },
       { path: "/checkout", lazy: () => import("./routes/checkout/checkout-page") },
+      { path: "/orders/find", lazy: () => import("./routes/orders/order-lookup") },
       { path: "/orders/:id", lazy: () => import("./routes/orders/order-detail") },
       { path: "/account", lazy: () => import("./routes/account/account-overview") },
       { path: "/account/login", lazy: () => import("./routes/account/account-login") },

@@ -2,9 +2,14 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 import { createImeceClient, STORE_PRODUCT_FIELDS } from "./index"
 
 function recordFetch() {
-  const calls: { url: URL; headers: Headers }[] = []
+  const calls: { url: URL; headers: Headers; method?: string; body?: unknown }[] = []
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: new URL(String(input)), headers: new Headers(init?.headers) })
+    calls.push({
+      url: new URL(String(input)),
+      headers: new Headers(init?.headers),
+      method: init?.method,
+      body: init?.body,
+    })
     return new Response(JSON.stringify({ producers: [], products: [], count: 0 }), {
       status: 200,
       headers: { "content-type": "application/json" },
@@ -45,5 +50,18 @@ describe("createImeceClient", () => {
     expect(params.get("fields")).toBe(STORE_PRODUCT_FIELDS)
     expect(params.get("producer_id")).toBe("prdcr_1")
     expect(params.get("region_id")).toBe("reg_1")
+  })
+
+  it("sends a guest's e-mail and order number to find her order", async () => {
+    const calls = recordFetch()
+    await client.store.orders.lookup({ email: "elif@example.com", display_id: "1042" })
+
+    expect(calls[0].url.pathname).toBe("/store/orders/lookup")
+    expect(calls[0].method).toBe("POST")
+    expect(JSON.parse(String(calls[0].body))).toEqual({
+      email: "elif@example.com",
+      display_id: "1042",
+    })
+    expect(calls[0].headers.get("x-publishable-api-key")).toBe("pk_test")
   })
 })

@@ -73,6 +73,13 @@ export interface ApplicantLookup {
   reference: string
 }
 
+/** How a guest finds her order: the e-mail she checked out with and the number on her receipt. */
+export interface StoreOrderLookup {
+  email: string
+  /** The order number (`display_id`); the digits she typed are accepted too. */
+  display_id: number | string
+}
+
 export interface ImeceClientOptions {
   baseUrl: string
   /** Required for every `/store/*` call. */
@@ -212,6 +219,15 @@ export function createImeceClient(options: ImeceClientOptions) {
             limit: number
           }>("/store/orders", {
             query: { ...query, fields: STORE_ORDER_FIELDS, order: "-created_at" },
+          }),
+        /**
+         * A guest finds her order again with the e-mail she checked out with and its number
+         * (`display_id`); answers its id, or fails with 404 when the two do not match an order.
+         */
+        lookup: (body: StoreOrderLookup) =>
+          sdk.client.fetch<{ order: { id: string } }>("/store/orders/lookup", {
+            method: "POST",
+            body,
           }),
       },
       /** A shopper's own account: register, log in, her details and addresses. */

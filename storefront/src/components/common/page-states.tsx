@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 
@@ -26,7 +27,8 @@ export function EmptyState({ message }: { message: string }) {
   return <p className="state">{message}</p>
 }
 
-export function NotFoundState({ message }: { message: string }) {
+/** What is missing, a way home, and (`children`) any other way to find it. */
+export function NotFoundState({ message, children }: { message: string; children?: ReactNode }) {
   const { t } = useTranslation()
   return (
     <div className="state">
@@ -34,6 +36,7 @@ export function NotFoundState({ message }: { message: string }) {
       <Link className="button" to="/">
         {t("backHome")}
       </Link>
+      {children}
     </div>
   )
 }

@@ -5,6 +5,11 @@ export type CredentialProblems<T> = Partial<Record<keyof T, CredentialProblem>>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** Whether the text looks like an e-mail address, spaces around it aside. */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim())
+}
+
 function missing<T extends object>(values: T): CredentialProblems<T> {
   return Object.fromEntries(
     Object.entries(values)
@@ -16,7 +21,7 @@ function missing<T extends object>(values: T): CredentialProblems<T> {
 /** What keeps her from logging in before anything is sent; empty when nothing does. */
 export function checkLogin(body: LoginBody): CredentialProblems<LoginBody> {
   const problems = missing(body)
-  if (!problems.email && !EMAIL.test(body.email.trim())) {
+  if (!problems.email && !isEmail(body.email)) {
     problems.email = "invalidEmail"
   }
   return problems

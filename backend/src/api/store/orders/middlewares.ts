@@ -1,10 +1,13 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { exposeRelationFields } from "../../utils/expose-relation-fields"
+import { rateLimit } from "../../utils/rate-limit"
+import { StoreLookupOrder } from "./lookup/validators"
 
 /**
  * What the shopper may read of each producer's part of her order: where it stands and how to
@@ -27,8 +30,25 @@ function exposeProducerParts(req: MedusaRequest, _res: MedusaResponse, next: Med
   next()
 }
 
-// Registered without a method, so it runs before Medusa's own query validator.
 export const storeOrderRoutesMiddlewares: MiddlewareRoute[] = [
+  // Registered without a method, so it runs before Medusa's own query validator.
   { matcher: "/store/orders", middlewares: [exposeProducerParts] },
   { matcher: "/store/orders/:id", middlewares: [exposeProducerParts] },
+  {
+    method: ["POST"],
+    matcher: "/store/orders/lookup",
+    middlewares: [
+      // Each try is one guess at an order number for an e-mail: enough for her typos, too few
+      // to walk through every number.
+      rateLimit({
+        name: "order-lookup",
+        limitVariable: "ORDER_LOOKUP_RATE_LIMIT",
+        defaultLimit: 10,
+        windowSeconds: 10 * 60,
+        message: (minutes) =>
+          `Too many order searches from this connection. Please try again in ${minutes} minutes.`,
+      }),
+      validateAndTransformBody(StoreLookupOrder),
+    ],
+  },
 ]

@@ -35,13 +35,16 @@ describe("logging in", () => {
     carts.transfer.mockResolvedValue({ cart: storeCart() })
   })
 
-  it("asks for her email and password and offers to open an account instead", () => {
+  it("asks for her email and password, and offers to open an account or find a guest order instead", () => {
     renderLogin()
     expect(screen.getByRole("heading", { name: "Giriş yap" })).toBeTruthy()
     expect(screen.getByLabelText("E-posta")).toBeTruthy()
     expect(screen.getByLabelText("Şifre")).toBeTruthy()
     expect(screen.getByTestId("register-link").getAttribute("href")).toBe(
       "/account/register?next=/checkout"
+    )
+    expect(screen.getByRole("link", { name: "Siparişinizi bulun" }).getAttribute("href")).toBe(
+      "/orders/find"
     )
   })
 

@@ -76,6 +76,12 @@ export function AccountLogin() {
         </Link>
       </p>
       <p className="note">{t("account.login.guest")}</p>
+      <p className="account-switch">
+        {t("account.lookup.guest")}{" "}
+        <Link to="/orders/find" data-testid="order-lookup-link">
+          {t("account.lookup.find")}
+        </Link>
+      </p>
     </section>
   )
 }

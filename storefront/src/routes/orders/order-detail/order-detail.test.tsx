@@ -1,4 +1,5 @@
 import type { StoreOrderWithParts } from "@imece/client"
+import { FetchError } from "@medusajs/js-sdk"
 import { render, screen, within } from "@testing-library/react"
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { MemoryRouter, Route, Routes } from "react-router-dom"
@@ -129,5 +130,13 @@ describe("her order", () => {
     expect(screen.getByTestId("order-payment-status").textContent).toBe("Ödendi")
     expect(screen.queryByTestId("bank-iban")).toBeNull()
     expect(screen.queryByTestId("order-placed")).toBeNull()
+  })
+
+  it("says when the order does not exist and offers to find hers by e-mail and number", async () => {
+    store.orders.retrieve.mockRejectedValue(new FetchError("Order not found", "Not Found", 404))
+    renderOrder()
+
+    expect(await screen.findByText("Bu sipariş bulunamadı.")).toBeTruthy()
+    expect(screen.getByTestId("order-lookup-link").getAttribute("href")).toBe("/orders/find")
   })
 })

@@ -23,7 +23,13 @@ export function OrderDetail() {
 
   if (order.isError) {
     return isNotFound(order.error) ? (
-      <NotFoundState message={t("shop.order.notFound")} />
+      <NotFoundState message={t("shop.order.notFound")}>
+        <p className="account-switch">
+          <Link to="/orders/find" data-testid="order-lookup-link">
+            {t("account.lookup.findByNumber")}
+          </Link>
+        </p>
+      </NotFoundState>
     ) : (
       <ErrorState onRetry={() => void order.refetch()} />
     )

@@ -1,0 +1,136 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
+import { failedRequest } from "../../helpers/http"
+import { createProducersWithProducts } from "../../helpers/producers"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import { createStoreContext } from "../../helpers/store"
+
+jest.setTimeout(180_000)
+
+// Both tests search from one address; the limit itself is lowered in the last step.
+process.env.ORDER_LOOKUP_RATE_LIMIT = "1000"
+
+type Headers = { headers: Record<string, string> }
+type PlacedOrder = { id: string; display_id: number }
+
+const NO_MATCH = { status: 404, message: "No order matches this e-mail and number" }
+
+const persianDigits = (value: number) =>
+  String(value).replace(/[0-9]/g, (digit) => "۰۱۲۳۴۵۶۷۸۹"[Number(digit)])
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("Store: a guest finds her order with her e-mail and its number", () => {
+      let store: Headers
+      let salesChannelId: string
+
+      const lookup = (body: Record<string, unknown>, headers: Headers = store) =>
+        api.post("/store/orders/lookup", body, headers)
+
+      beforeEach(async () => {
+        ;({ storeHeaders: store, salesChannelId } = await createStoreContext(getContainer()))
+      })
+
+      it("answers her order's id for her e-mail in any case and its number in any digits, and nobody else's", async () => {
+        const container = getContainer()
+        const { warehouseId } = await setUpCooperativeStore(container, salesChannelId)
+        const checkout = await setUpCheckout(container, { warehouseId })
+        const [ayse] = await createProducersWithProducts(container, salesChannelId, [
+          { handle: "ayse-oya", name: "Ayşe", status: "active", products: [{ title: "Oya küpe" }] },
+        ])
+        const items = [{ variant_id: ayse.products[0].variants[0].id, quantity: 1 }]
+        /** A guest's checkout with her own e-mail, written as she typed it. */
+        const placeOrderAs = async (email: string): Promise<PlacedOrder> => {
+          const cartId = await startCart(api, store, { regionId: checkout.regionId, items })
+          await api.post(`/store/carts/${cartId}`, { email }, store)
+          await payWith(api, store, cartId, {
+            shippingOptionId: checkout.shippingOptionId,
+            provider_id: "pp_system_default",
+          })
+          const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+          expect(data.type).toBe("order")
+          return data.order
+        }
+        const elif = await placeOrderAs("Elif.Yilmaz@Example.com")
+        const zeynep = await placeOrderAs("zeynep@example.com")
+
+        const found = await lookup({
+          email: "  elif.yilmaz@EXAMPLE.com ",
+          display_id: String(elif.display_id),
+        })
+        expect(found.status).toBe(200)
+        expect(found.data).toEqual({ order: { id: elif.id } })
+        expect(
+          (await lookup({ email: "elif.yilmaz@example.com", display_id: elif.display_id })).data
+        ).toEqual({ order: { id: elif.id } })
+        expect(
+          (
+            await lookup({
+              email: "elif.yilmaz@example.com",
+              display_id: persianDigits(elif.display_id),
+            })
+          ).data
+        ).toEqual({ order: { id: elif.id } })
+        // The id opens her order without an account, as her receipt's link does.
+        const { data: opened } = await api.get(`/store/orders/${elif.id}`, store)
+        expect(opened.order.display_id).toBe(elif.display_id)
+
+        // A wrong e-mail and a number that does not exist answer alike.
+        expect(
+          await failedRequest(lookup({ email: "elif@example.com", display_id: elif.display_id }))
+        ).toEqual(NO_MATCH)
+        expect(
+          await failedRequest(
+            lookup({ email: "elif_yilmaz@example.com", display_id: elif.display_id })
+          )
+        ).toEqual(NO_MATCH)
+        expect(
+          await failedRequest(
+            lookup({ email: "elif.yilmaz@example.com", display_id: zeynep.display_id + 100 })
+          )
+        ).toEqual(NO_MATCH)
+
+        // Another shopper finds her own order, never Elif's.
+        expect(
+          await failedRequest(lookup({ email: "zeynep@example.com", display_id: elif.display_id }))
+        ).toEqual(NO_MATCH)
+        expect(
+          (await lookup({ email: "zeynep@example.com", display_id: zeynep.display_id })).data
+        ).toEqual({ order: { id: zeynep.id } })
+
+        // Another storefront's key does not reach this storefront's orders.
+        const elsewhere = await createStoreContext(container)
+        expect(
+          await failedRequest(
+            lookup(
+              { email: "elif.yilmaz@example.com", display_id: elif.display_id },
+              elsewhere.storeHeaders
+            )
+          )
+        ).toEqual(NO_MATCH)
+      })
+
+      it("refuses a request that is not an e-mail and an order number, and too many tries", async () => {
+        for (const body of [
+          { display_id: 1 },
+          { email: "elif.example.com", display_id: 1 },
+          { email: "elif@example.com" },
+          { email: "elif@example.com", display_id: "12a" },
+          { email: "elif@example.com", display_id: 0 },
+          { email: "elif@example.com", display_id: 1.5 },
+          { email: "elif@example.com", display_id: 1, customer_id: "cus_1" },
+        ]) {
+          expect([body, (await failedRequest(lookup(body))).status]).toEqual([body, 400])
+        }
+
+        process.env.ORDER_LOOKUP_RATE_LIMIT = "0"
+        try {
+          const refused = await failedRequest(lookup({ email: "elif@example.com", display_id: 1 }))
+          expect(refused).toEqual({ status: 429, message: expect.stringMatching(/try again/) })
+        } finally {
+          process.env.ORDER_LOOKUP_RATE_LIMIT = "1000"
+        }
+      })
+    })
+  },
+})

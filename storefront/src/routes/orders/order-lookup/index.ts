@@ -1,0 +1,1 @@
+export { OrderLookup as Component } from "./order-lookup"
