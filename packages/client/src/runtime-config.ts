@@ -2,6 +2,8 @@
 export interface RuntimeConfig {
   backendUrl?: string
   publishableKey?: string
+  /** Stripe's publishable key (`pk_…`); cards are offered only when it is set. */
+  stripePublishableKey?: string
 }
 
 declare global {
@@ -11,7 +13,7 @@ declare global {
 }
 
 /**
- * Where the backend is and the storefront's key. The static server injects them at serve time so
+ * Where the backend is and the storefront's keys. The static server injects them at serve time so
  * one build works on every host and port; the VITE_ variables serve `vite dev`. Empty values
  * fall through, as an unset environment variable may be injected as "".
  */
@@ -20,5 +22,6 @@ export function resolveRuntimeConfig(devConfig: RuntimeConfig): Required<Runtime
   return {
     backendUrl: injected?.backendUrl || devConfig.backendUrl || "http://localhost:9000",
     publishableKey: injected?.publishableKey || devConfig.publishableKey || "",
+    stripePublishableKey: injected?.stripePublishableKey || devConfig.stripePublishableKey || "",
   }
 }

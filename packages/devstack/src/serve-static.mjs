@@ -77,6 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     config: {
       backendUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
       publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY ?? "",
+      stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY ?? "",
     },
   })
   console.log(`Serving ${root} on port ${port}`)

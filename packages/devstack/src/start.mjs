@@ -300,7 +300,11 @@ async function main() {
     return child
   })
 
-  const config = { backendUrl: urls.backend, publishableKey: seed.publishableKey }
+  const config = {
+    backendUrl: urls.backend,
+    publishableKey: seed.publishableKey,
+    stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY ?? "",
+  }
   for (const [name, dist] of [
     ["storefront", storefrontDist],
     ["admin", adminDist],

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises"
 import type { Page } from "playwright-core"
 import { describe, expect, inject, it } from "vitest"
 import { useBrowser } from "./browser"
+import { routeStripe, TEST_CARD_NUMBERS } from "./stripe-js"
 
 const PHONE = { width: 360, height: 740 }
 const DESKTOP = { width: 1280, height: 800 }
@@ -35,6 +36,17 @@ async function findAndAdd(page: Page, query: string, title: string) {
   await page.getByTestId("product-title").waitFor()
   await page.getByTestId("add-to-cart").click()
   await page.getByTestId("go-to-cart").waitFor()
+}
+
+/** From her cart to the payment step as a guest: her address, then the first shipping option. */
+async function checkOutAsGuest(page: Page, address: Record<string, string>) {
+  await page.getByTestId("nav-cart").click()
+  await page.getByTestId("go-to-checkout").click()
+  for (const [field, value] of Object.entries(address)) {
+    await page.getByTestId(`field-${field}`).fill(value)
+  }
+  await page.getByTestId("address-continue").click()
+  await page.getByTestId("shipping-continue").click()
 }
 
 describe("a shopper buys from two producers in one cart", () => {
@@ -106,16 +118,14 @@ describe("a shopper buys from two producers in one cart", () => {
 
     // Typed with Arabic ي and ك: found all the same.
     await findAndAdd(page, "زيراستكاني", "زیراستکانی گلیمی")
-    await page.getByTestId("nav-cart").click()
-    await page.getByTestId("go-to-checkout").click()
-    await page.getByTestId("field-email").fill("sara@example.com")
-    await page.getByTestId("field-first_name").fill("سارا")
-    await page.getByTestId("field-last_name").fill("احمدی")
-    await page.getByTestId("field-phone").fill("۰۵۳۲۰۰۰۰۰۰۰")
-    await page.getByTestId("field-address_1").fill("خیابان آتاتورک ۱۲")
-    await page.getByTestId("field-city").fill("آنکارا")
-    await page.getByTestId("address-continue").click()
-    await page.getByTestId("shipping-continue").click()
+    await checkOutAsGuest(page, {
+      email: "sara@example.com",
+      first_name: "سارا",
+      last_name: "احمدی",
+      phone: "۰۵۳۲۰۰۰۰۰۰۰",
+      address_1: "خیابان آتاتورک ۱۲",
+      city: "آنکارا",
+    })
     await page.getByTestId("payment-continue").click()
     await page.getByTestId("place-order").click()
 
@@ -180,6 +190,39 @@ describe("a shopper buys from two producers in one cart", () => {
     await page.getByTestId("order-row").first().click()
     await page.waitForURL(orderUrl)
     await page.getByTestId("order-payment-status").filter({ hasText: "Ödendi" }).waitFor()
+    await page.close()
+  })
+
+  it("pays by card in Stripe's Payment Element; a declined card places no order and she tries another", async () => {
+    const page = await browser().newPage({ viewport: DESKTOP, locale: "tr-TR" })
+    await routeStripe(page, inject("stripeApiUrl"))
+    await page.goto(demo.urls.storefront)
+
+    await findAndAdd(page, "cini kase", "Çini kase")
+    await checkOutAsGuest(page, {
+      email: "kart@example.com",
+      first_name: "Ayşe",
+      last_name: "Kaya",
+      phone: "0532 222 22 22",
+      address_1: "İstiklal Cd. 5",
+      city: "Kocaeli",
+    })
+    await page.getByTestId("payment-pp_stripe_stripe").click()
+    await page.getByTestId("payment-continue").click()
+
+    const cardNumber = page.getByTestId("card-field").getByTestId("stand-in-card-number")
+    await cardNumber.fill(TEST_CARD_NUMBERS.declined)
+    await page.getByTestId("place-order").click()
+    expect(await page.getByTestId("place-order-error").innerText()).toBe(
+      "Kartınızdan ödeme alınamadı: Your card was declined."
+    )
+    expect(page.url()).toContain("/checkout")
+
+    await cardNumber.fill(TEST_CARD_NUMBERS.visa)
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-placed").waitFor()
+    expect(await page.getByTestId("order-payment-status").innerText()).toBe("Kart onaylandı")
+    await page.screenshot({ path: ".test-results/checkout-card-tr.png", fullPage: true })
     await page.close()
   })
 })

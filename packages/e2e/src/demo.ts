@@ -11,5 +11,7 @@ export interface Demo {
 declare module "vitest" {
   export interface ProvidedContext {
     demo: Demo
+    /** The local stand-in of Stripe's API the backend's card payments go to. */
+    stripeApiUrl: string
   }
 }

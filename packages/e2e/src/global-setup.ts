@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { StripeStandIn } from "@imece/stripe-stand-in"
 import type { TestProject } from "vitest/node"
 import type { Demo } from "./demo"
 
@@ -11,13 +12,16 @@ const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../../..")
 const START_TIMEOUT_MS = 15 * 60_000
 
 let stack: ChildProcess | undefined
+const stripe = new StripeStandIn()
 let dataDir: string | undefined
 
 /**
  * Brings the marketplace up exactly as `npm start` does (embedded PostgreSQL unless
- * DATABASE_URL is set), in a data folder of its own and on ports nobody else uses.
+ * DATABASE_URL is set), in a data folder of its own and on ports nobody else uses. Cards go to
+ * a local stand-in of Stripe's API, with test keys, so card checkout runs without the internet.
  */
 export async function setup(project: TestProject) {
+  await stripe.start()
   dataDir = await mkdtemp(path.join(os.tmpdir(), "imece-e2e-"))
   const demoFile = path.join(dataDir, "demo.json")
   const output: string[] = []
@@ -30,6 +34,10 @@ export async function setup(project: TestProject) {
       BACKEND_PORT: "0",
       STOREFRONT_PORT: "0",
       ADMIN_PORT: "0",
+      STRIPE_API_KEY: "sk_test_stand_in",
+      STRIPE_WEBHOOK_SECRET: "whsec_stand_in",
+      STRIPE_API_URL: stripe.url,
+      STRIPE_PUBLISHABLE_KEY: "pk_test_stand_in",
     },
     stdio: ["ignore", "pipe", "pipe"],
   })
@@ -49,6 +57,7 @@ export async function setup(project: TestProject) {
   }
   const demo: Demo = JSON.parse(await readFile(demoFile, "utf8"))
   project.provide("demo", demo)
+  project.provide("stripeApiUrl", stripe.url)
 }
 
 export async function teardown() {
@@ -57,6 +66,7 @@ export async function teardown() {
     stack.kill("SIGINT")
     await exited
   }
+  await stripe.stop()
   if (dataDir) {
     await rm(dataDir, { recursive: true, force: true })
   }

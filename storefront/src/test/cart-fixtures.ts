@@ -1,4 +1,7 @@
+import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import type { Mock } from "vitest"
+import { storeProducer, storeProduct, storeRegion } from "./fixtures"
 
 const CREATED_AT = "2026-11-22T10:00:00.000Z"
 
@@ -60,4 +63,25 @@ export function shippingOption(
     price_type: "calculated",
     ...overrides,
   } as HttpTypes.StoreCartShippingOptionWithServiceZone
+}
+
+interface CheckoutReads {
+  regions: { list: Mock }
+  customer: { me: Mock }
+  products: { list: Mock }
+}
+
+/**
+ * What the checkout reads besides the cart, answered for a mocked client: one region, a guest
+ * (no shopper logged in) and the cart's product `prod_kupe` from one producer.
+ */
+export function answerCheckoutReads(store: CheckoutReads) {
+  store.regions.list.mockResolvedValue({ regions: [storeRegion()], count: 1, offset: 0, limit: 50 })
+  store.customer.me.mockRejectedValue(new FetchError("Unauthorized", "Unauthorized", 401))
+  store.products.list.mockResolvedValue({
+    products: [storeProduct({ id: "prod_kupe", producer: storeProducer() })],
+    count: 1,
+    offset: 0,
+    limit: 1,
+  })
 }

@@ -80,6 +80,10 @@ const tr = {
     placing: "Sipariş veriliyor…",
     soldOut: "Sepetinizdeki bir ürün az önce tükendi. Sepetinizi kontrol edip tekrar deneyin.",
     failed: "Sipariş verilemedi. Lütfen tekrar deneyin.",
+    cardDetails: "Kart bilgileri",
+    cardDeclined: "Kartınızdan ödeme alınamadı: {{reason}}",
+    cardUnavailable:
+      "Kart formu yüklenemedi. Bağlantınızı kontrol edin ya da başka bir yöntemle ödeyin.",
     emptyCart: "Sepetiniz boş; ödeme yapılacak bir şey yok.",
   },
   order: {
@@ -97,6 +101,8 @@ const tr = {
     cashOnDelivery: "Ürünler gelince kapıda ödeyeceksiniz.",
     paid: "Ödendi",
     awaitingPayment: "Ödeme bekleniyor",
+    cardAuthorized: "Kart onaylandı",
+    cardAuthorizedNote: "Tutar kartınızda ayrıldı; kooperatif siparişinizi onaylayınca çekilecek.",
     parts: "Her üreticinin paketi",
     partFrom: "{{name}} hazırlıyor",
     tracking: "{{carrier}} takip no: {{number}}",
@@ -192,6 +198,9 @@ const fa: ShoppingTranslations = {
     placing: "در حال ثبت سفارش…",
     soldOut: "یکی از محصولات سبد شما همین حالا تمام شد. سبد را بررسی کنید و دوباره تلاش کنید.",
     failed: "سفارش ثبت نشد. لطفاً دوباره تلاش کنید.",
+    cardDetails: "مشخصات کارت",
+    cardDeclined: "پرداخت با کارت شما انجام نشد: {{reason}}",
+    cardUnavailable: "فرم کارت بارگیری نشد. اتصال خود را بررسی کنید یا روش دیگری را برگزینید.",
     emptyCart: "سبد شما خالی است؛ چیزی برای پرداخت نیست.",
   },
   order: {
@@ -209,6 +218,9 @@ const fa: ShoppingTranslations = {
     cashOnDelivery: "هنگام تحویل در محل پرداخت می‌کنید.",
     paid: "پرداخت شد",
     awaitingPayment: "در انتظار پرداخت",
+    cardAuthorized: "کارت تأیید شد",
+    cardAuthorizedNote:
+      "مبلغ روی کارت شما نگه داشته شده است و پس از تأیید سفارش توسط تعاونی برداشت می‌شود.",
     parts: "بستهٔ هر تولیدکننده",
     partFrom: "{{name}} آماده می‌کند",
     tracking: "کد رهگیری {{carrier}}: {{number}}",
@@ -303,6 +315,10 @@ const en: ShoppingTranslations = {
     placing: "Placing your order…",
     soldOut: "Something in your cart has just sold out. Check your cart and try again.",
     failed: "The order could not be placed. Please try again.",
+    cardDetails: "Card details",
+    cardDeclined: "Your card was not charged: {{reason}}",
+    cardUnavailable:
+      "The card form could not load. Check your connection or choose another way to pay.",
     emptyCart: "Your cart is empty; there is nothing to pay for.",
   },
   order: {
@@ -320,6 +336,9 @@ const en: ShoppingTranslations = {
     cashOnDelivery: "You pay at the door when it arrives.",
     paid: "Paid",
     awaitingPayment: "Awaiting payment",
+    cardAuthorized: "Card authorized",
+    cardAuthorizedNote:
+      "The amount is held on your card and taken once the cooperative confirms your order.",
     parts: "Each producer's parcel",
     partFrom: "{{name}} is preparing it",
     tracking: "{{carrier}} tracking: {{number}}",

@@ -59,15 +59,24 @@ describe("ways to pay", () => {
     expect(paymentMethodOf("pp_stripe_stripe")).toBe("card")
   })
 
-  it("offers cash first, hides the test provider when real ones exist, and no card without its form", () => {
-    expect(
-      offeredPaymentProviders([
-        "pp_system_default",
-        "pp_stripe_stripe",
-        "pp_bank-transfer_offline",
-        "pp_cash-on-delivery_offline",
-      ])
-    ).toEqual(["pp_cash-on-delivery_offline", "pp_bank-transfer_offline"])
-    expect(offeredPaymentProviders(["pp_system_default"])).toEqual(["pp_system_default"])
+  it("offers cash first, hides the test provider when real ones exist, and a card only with its form", () => {
+    const providers = [
+      "pp_system_default",
+      "pp_stripe_stripe",
+      "pp_bank-transfer_offline",
+      "pp_cash-on-delivery_offline",
+    ]
+    expect(offeredPaymentProviders(providers, { cardForm: false })).toEqual([
+      "pp_cash-on-delivery_offline",
+      "pp_bank-transfer_offline",
+    ])
+    expect(offeredPaymentProviders(providers, { cardForm: true })).toEqual([
+      "pp_cash-on-delivery_offline",
+      "pp_bank-transfer_offline",
+      "pp_stripe_stripe",
+    ])
+    expect(offeredPaymentProviders(["pp_system_default"], { cardForm: true })).toEqual([
+      "pp_system_default",
+    ])
   })
 })

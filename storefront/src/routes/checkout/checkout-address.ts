@@ -103,13 +103,16 @@ export function paymentMethodOf(providerId: string): PaymentMethod {
 
 /**
  * The ways she may pay, in the order offered. Medusa's no-op provider is for tests and shows only
- * when nothing else is set up; a card needs Stripe's payment form, which this page does not have
- * yet, so a card is not offered.
+ * when nothing else is set up; a card needs Stripe's form on the page, so it is offered only when
+ * the storefront has Stripe's publishable key as well as the region the provider.
  */
-export function offeredPaymentProviders(providerIds: string[]): string[] {
+export function offeredPaymentProviders(
+  providerIds: string[],
+  { cardForm }: { cardForm: boolean }
+): string[] {
   const order: PaymentMethod[] = ["cash-on-delivery", "bank-transfer", "card", "other"]
   const real = providerIds.filter(
-    (id) => id !== "pp_system_default" && paymentMethodOf(id) !== "card"
+    (id) => id !== "pp_system_default" && (cardForm || paymentMethodOf(id) !== "card")
   )
   const offered = real.length > 0 ? real : providerIds.filter((id) => id === "pp_system_default")
   return offered.sort(

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { STRIPE_PUBLISHABLE_KEY } from "../../config"
 import { client } from "../../lib/client"
 import { forgetCartId } from "../cart/cart-storage"
 import { cartQueryKeys } from "../cart/use-cart"
@@ -65,13 +66,15 @@ export function useChooseShipping(cartId: string) {
 
 /** The ways to pay in her cart's region, in the order the page offers them. */
 export function usePaymentProviders(regionId: string) {
+  const cardForm = Boolean(STRIPE_PUBLISHABLE_KEY)
   return useQuery({
     queryKey: ["payment-providers", regionId],
     queryFn: async () =>
       offeredPaymentProviders(
         (await client.store.carts.paymentProviders(regionId)).payment_providers.map(
           (provider) => provider.id
-        )
+        ),
+        { cardForm }
       ),
     staleTime: 5 * 60_000,
   })
@@ -92,7 +95,9 @@ export function useChoosePayment(cart: HttpTypes.StoreCart) {
 export function usePlaceOrder(cartId: string, onPlaced: (order: HttpTypes.StoreOrder) => void) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async () => {
+    /** `authorizeCard` first has Stripe authorize her card, when she pays by card. */
+    mutationFn: async (authorizeCard?: () => Promise<void>) => {
+      await authorizeCard?.()
       const answer = await client.store.carts.complete(cartId)
       if (answer.type !== "order") {
         throw new Error(answer.error.message)

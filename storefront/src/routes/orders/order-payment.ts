@@ -12,6 +12,8 @@ export interface BankTransferDetails {
 export interface OrderPayment {
   method: PaymentMethod | null
   paid: boolean
+  /** Her card is authorized for the amount; the cooperative captures it later. */
+  authorized: boolean
   bankTransfer: BankTransferDetails | null
 }
 
@@ -36,6 +38,7 @@ export function paymentOf(order: StoreOrderWithParts): OrderPayment {
   return {
     method: session ? paymentMethodOf(session.provider_id) : null,
     paid: ["captured", "partially_refunded", "refunded"].includes(order.payment_status),
+    authorized: order.payment_status === "authorized",
     bankTransfer,
   }
 }

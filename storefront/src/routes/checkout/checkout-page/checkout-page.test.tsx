@@ -3,8 +3,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { client } from "../../../lib/client"
-import { cartLine, shippingOption, storeCart } from "../../../test/cart-fixtures"
-import { storeProducer, storeProduct, storeRegion } from "../../../test/fixtures"
+import {
+  answerCheckoutReads,
+  cartLine,
+  shippingOption,
+  storeCart,
+} from "../../../test/cart-fixtures"
+import { storeRegion } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { keepCartId } from "../../cart/cart-storage"
 import { CheckoutPage } from "./checkout-page"
@@ -68,19 +73,7 @@ describe("checkout", () => {
   beforeEach(() => {
     vi.resetAllMocks()
     keepCartId("cart_1")
-    store.regions.list.mockResolvedValue({
-      regions: [storeRegion()],
-      count: 1,
-      offset: 0,
-      limit: 50,
-    })
-    store.customer.me.mockRejectedValue(new FetchError("Unauthorized", "Unauthorized", 401))
-    store.products.list.mockResolvedValue({
-      products: [storeProduct({ id: "prod_kupe", producer: storeProducer() })],
-      count: 1,
-      offset: 0,
-      limit: 1,
-    })
+    answerCheckoutReads(store)
     store.carts.retrieve.mockResolvedValue({ cart: empty })
     store.carts.update.mockResolvedValue({ cart: addressed })
     store.carts.shippingOptions.mockResolvedValue({ shipping_options: [shippingOption()] })

@@ -1,6 +1,7 @@
 import type { StoreProducer } from "@imece/types"
-import { formatNumber, formatPrice } from "@imece/i18n"
+import { formatNumber, formatPrice, type Locale } from "@imece/i18n"
 import type { HttpTypes } from "@medusajs/types"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { CartSummary } from "../../../components/cart/cart-summary"
@@ -8,7 +9,7 @@ import { ErrorState, LoadingState } from "../../../components/common/page-states
 import { useLocale } from "../../../i18n/use-locale"
 import { useCustomer } from "../../account/use-account"
 import { cartRefusalOf } from "../../cart/cart-errors"
-import { groupCartByProducer } from "../../cart/cart-groups"
+import { groupCartByProducer, type CartGroup } from "../../cart/cart-groups"
 import { useCart, useCartProducts } from "../../cart/use-cart"
 import { FormError, SubmitButton } from "../../sell/components/form-feedback"
 import { initialAddress, PAYMENT_METHOD_WORDS, paymentMethodOf } from "../checkout-address"
@@ -20,7 +21,9 @@ import {
   useSaveAddress,
   useShippingOptions,
 } from "../use-checkout"
+import { CardRefusal, useConfirmCard } from "../use-card-payment"
 import { AddressStep } from "./components/address-step"
+import { CardField, CardPaymentForm } from "./components/card-payment"
 import { ChoiceStep } from "./components/choice-step"
 import { ReviewStep } from "./components/review-step"
 
@@ -104,8 +107,23 @@ function Checkout({
   const methodName = (providerId: string) =>
     t(`shop.checkout.paymentMethods.${PAYMENT_METHOD_WORDS[paymentMethodOf(providerId)]}`)
   const chosenShipping = cart.shipping_methods?.[0]
-  const chosenProvider = cart.payment_collection?.payment_sessions?.[0]?.provider_id
+  const chosenSession = cart.payment_collection?.payment_sessions?.[0]
+  const chosenProvider = chosenSession?.provider_id
   const itemTotal = groups.reduce((sum, group) => sum + group.subtotal, 0)
+  // Medusa's Stripe provider keeps the payment intent's client secret in the session's data.
+  const cardSecret =
+    chosenSession && paymentMethodOf(chosenSession.provider_id) === "card"
+      ? (chosenSession.data as { client_secret?: string } | undefined)?.client_secret
+      : undefined
+  const review: ReviewFormProps = {
+    cart,
+    groups,
+    itemTotal,
+    payment: chosenProvider ? methodName(chosenProvider) : "",
+    locale,
+    onEdit: goTo,
+    placeOrder,
+  }
 
   return (
     <section className="checkout-page">
@@ -203,55 +221,104 @@ function Checkout({
           />
         ))}
 
-      {step === "review" && (
-        <form
-          className="checkout-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            placeOrder.mutate()
-          }}
-        >
-          <ReviewStep
-            groups={groups}
-            currencyCode={cart.currency_code}
-            address={[
-              `${cart.shipping_address?.first_name ?? ""} ${cart.shipping_address?.last_name ?? ""}`.trim(),
-              cart.shipping_address?.address_1 ?? "",
-              cart.shipping_address?.city ?? "",
-              cart.email ?? "",
-            ].filter(Boolean)}
-            shipping={chosenShipping?.name ?? ""}
-            payment={chosenProvider ? methodName(chosenProvider) : ""}
-            locale={locale}
-            onEdit={goTo}
-          />
-          <CartSummary
-            currencyCode={cart.currency_code}
-            itemTotal={itemTotal}
-            shipping={Number(cart.shipping_total ?? chosenShipping?.amount ?? 0)}
-            locale={locale}
-          >
-            {placeOrder.isError && (
-              <FormError testId="place-order-error">
-                {cartRefusalOf(placeOrder.error) === "sold-out" ? (
-                  <>
-                    {t("shop.checkout.soldOut")} <Link to="/cart">{t("shop.cart.title")}</Link>
-                  </>
-                ) : (
-                  t("shop.checkout.failed")
-                )}
-              </FormError>
-            )}
-            <SubmitButton
-              testId="place-order"
-              pending={placeOrder.isPending}
-              pendingLabel={t("shop.checkout.placing")}
-            >
-              {t("shop.checkout.place")}
-            </SubmitButton>
-          </CartSummary>
-        </form>
-      )}
+      {step === "review" &&
+        (cardSecret ? (
+          <CardPaymentForm clientSecret={cardSecret} locale={locale}>
+            <CardReviewForm {...review} />
+          </CardPaymentForm>
+        ) : (
+          <ReviewForm {...review} />
+        ))}
     </section>
   )
+}
+
+interface ReviewFormProps {
+  cart: HttpTypes.StoreCart
+  groups: CartGroup[]
+  itemTotal: number
+  payment: string
+  locale: Locale
+  onEdit: (step: Step) => void
+  placeOrder: ReturnType<typeof usePlaceOrder>
+  /** Stripe's card form and its confirmation, when she pays by card. */
+  card?: { field: ReactNode; confirm: () => Promise<void> }
+}
+
+/** The last step: everything she orders, and the button that places it. */
+function ReviewForm({
+  cart,
+  groups,
+  itemTotal,
+  payment,
+  locale,
+  onEdit,
+  placeOrder,
+  card,
+}: ReviewFormProps) {
+  const { t } = useTranslation()
+  const chosenShipping = cart.shipping_methods?.[0]
+  const error = placeOrder.error
+  return (
+    <form
+      className="checkout-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        placeOrder.mutate(card?.confirm)
+      }}
+    >
+      <ReviewStep
+        groups={groups}
+        currencyCode={cart.currency_code}
+        address={[
+          `${cart.shipping_address?.first_name ?? ""} ${cart.shipping_address?.last_name ?? ""}`.trim(),
+          cart.shipping_address?.address_1 ?? "",
+          cart.shipping_address?.city ?? "",
+          cart.email ?? "",
+        ].filter(Boolean)}
+        shipping={chosenShipping?.name ?? ""}
+        payment={payment}
+        locale={locale}
+        onEdit={onEdit}
+      />
+      {card?.field}
+      <CartSummary
+        currencyCode={cart.currency_code}
+        itemTotal={itemTotal}
+        shipping={Number(cart.shipping_total ?? chosenShipping?.amount ?? 0)}
+        locale={locale}
+      >
+        {error && (
+          <FormError testId="place-order-error">
+            {error instanceof CardRefusal ? (
+              error.unavailable ? (
+                t("shop.checkout.cardUnavailable")
+              ) : (
+                t("shop.checkout.cardDeclined", { reason: error.message })
+              )
+            ) : cartRefusalOf(error) === "sold-out" ? (
+              <>
+                {t("shop.checkout.soldOut")} <Link to="/cart">{t("shop.cart.title")}</Link>
+              </>
+            ) : (
+              t("shop.checkout.failed")
+            )}
+          </FormError>
+        )}
+        <SubmitButton
+          testId="place-order"
+          pending={placeOrder.isPending}
+          pendingLabel={t("shop.checkout.placing")}
+        >
+          {t("shop.checkout.place")}
+        </SubmitButton>
+      </CartSummary>
+    </form>
+  )
+}
+
+/** The review inside Stripe's context, so the order is placed once her card is authorized. */
+function CardReviewForm(props: Omit<ReviewFormProps, "card">) {
+  const confirm = useConfirmCard()
+  return <ReviewForm {...props} card={{ field: <CardField />, confirm }} />
 }

@@ -116,6 +116,29 @@ describe("her order", () => {
     expect(screen.getByTestId("bank-amount").textContent).toBe("₺1.680,00")
   })
 
+  it("says a card payment is held on her card until the cooperative takes it", async () => {
+    const byCard = order()
+    const [collection] = byCard.payment_collections ?? []
+    store.orders.retrieve.mockResolvedValue({
+      order: {
+        ...byCard,
+        payment_collections: [
+          {
+            ...collection,
+            payment_sessions: [
+              { id: "payses_2", provider_id: "pp_stripe_stripe", status: "authorized", data: {} },
+            ],
+          },
+        ] as StoreOrderWithParts["payment_collections"],
+      },
+    })
+    renderOrder({ placed: true })
+
+    expect((await screen.findByTestId("order-payment-status")).textContent).toBe("Kart onaylandı")
+    expect(screen.getByText(/kartınızda ayrıldı/)).toBeTruthy()
+    expect(screen.queryByTestId("bank-iban")).toBeNull()
+  })
+
   it("shows where each producer's parcel stands, with tracking", async () => {
     store.orders.retrieve.mockResolvedValue({ order: order({ payment_status: "captured" }) })
     renderOrder()

@@ -40,6 +40,7 @@ export function OrderDetail() {
 
   const data = order.data
   const payment = paymentOf(data)
+  const cardAuthorized = !payment.paid && payment.authorized && payment.method === "card"
   const producerOfProduct = new Map<string, StoreProducer | null>(
     (makers.data ?? []).map((product) => [product.id, product.producer ?? null])
   )
@@ -71,11 +72,16 @@ export function OrderDetail() {
       {placed && data.email && <p>{t("shop.order.receipt", { email: data.email })}</p>}
 
       <p
-        className={`badge ${payment.paid ? "badge-delivered" : "badge-new"}`}
+        className={`badge ${payment.paid || cardAuthorized ? "badge-delivered" : "badge-new"}`}
         data-testid="order-payment-status"
       >
-        {payment.paid ? t("shop.order.paid") : t("shop.order.awaitingPayment")}
+        {payment.paid
+          ? t("shop.order.paid")
+          : cardAuthorized
+            ? t("shop.order.cardAuthorized")
+            : t("shop.order.awaitingPayment")}
       </p>
+      {cardAuthorized && <p className="note">{t("shop.order.cardAuthorizedNote")}</p>}
       {!payment.paid && payment.bankTransfer && (
         <BankTransferBox details={payment.bankTransfer} amount={total} />
       )}

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { createRequire } from "node:module"
+import Stripe from "stripe"
+
+/** Only its webhook helpers are used: they sign events as Stripe does. */
+const stripe = new Stripe("sk_test_stand_in")
 
 /** Test cards, named as Stripe's test mode names them. */
 export const TEST_CARDS = {
@@ -270,18 +273,7 @@ export class StripeStandIn {
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
     })
-    const signature = stripeWebhooks().generateTestHeaderString({ payload, secret })
+    const signature = stripe.webhooks.generateTestHeaderString({ payload, secret })
     return { payload, signature }
   }
-}
-
-interface StripeWebhooks {
-  generateTestHeaderString(options: { payload: string; secret: string }): string
-}
-
-/** The `stripe` package Medusa's Stripe provider uses, so signing and checking agree. */
-function stripeWebhooks(): StripeWebhooks {
-  const requireFromProvider = createRequire(require.resolve("@medusajs/payment-stripe"))
-  const Stripe: new (apiKey: string) => { webhooks: StripeWebhooks } = requireFromProvider("stripe")
-  return new Stripe("sk_test_stand_in").webhooks
 }
