@@ -134,6 +134,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer-application" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/producer-order" },
+    { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/payment-webhook" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminCooperativeSettingsRoutesMiddlewares } from "./admin/cooperative-settings/middlewares"
 import { adminProductReviewRoutesMiddlewares } from "./admin/product-reviews/middlewares"
 import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-applications/middlewares"
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     ...adminProducerApplicationRoutesMiddlewares,
     ...adminReasonTemplateRoutesMiddlewares,
     ...adminCooperativeSettingsRoutesMiddlewares,
+    ...adminCommissionRuleRoutesMiddlewares,
     ...adminProductReviewRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
     ...adminPendingPaymentRoutesMiddlewares,

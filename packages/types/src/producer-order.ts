@@ -19,6 +19,12 @@ export interface ProducerOrderItem {
   /** Main units of `currency_code` (lira, euro). */
   unit_price: number
   total: number
+  /**
+   * The cooperative's commission on this line in basis points (250 = 2.5 %): the commission
+   * rule in force for this product and maker when the order was placed, kept with the line so a
+   * later rule never changes it.
+   */
+  commission_bps: number
   /** The cooperative's share of this line and what she earns from it (main units). */
   commission?: number
   earning?: number
@@ -45,7 +51,11 @@ export interface ProducerOrder {
   currency_code: string
   items: ProducerOrderItem[]
   subtotal: number
-  /** The commission in force when the order was placed, in basis points (250 = 2.5 %). */
+  /**
+   * The cooperative-level commission in force when the order was placed, in basis points (250 =
+   * 2.5 %): its default rule, without category or producer overrides. What each line is charged
+   * is the line's own `commission_bps`.
+   */
   commission_bps: number
   /** What she earns from her part, commission taken. */
   earnings?: number

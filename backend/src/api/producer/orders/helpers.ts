@@ -36,6 +36,7 @@ export const producerOrderFields = [
   "items.quantity",
   "items.unit_price",
   "items.total",
+  "items.commission_bps",
 ]
 
 type SelectedItem = {
@@ -48,6 +49,8 @@ type SelectedItem = {
   quantity: number
   unit_price: BigNumberInput
   total: BigNumberInput
+  /** Always there since rates are kept per line; lines from before were given their part's. */
+  commission_bps?: number | null
 }
 
 type SelectedAddress = { [Field in keyof ProducerOrderShipping]?: string | null }
@@ -79,8 +82,9 @@ const isStatus = (status: string): status is ProducerOrderStatus =>
   (PRODUCER_ORDER_STATUSES as readonly string[]).includes(status)
 
 /**
- * Her part as she reads it, with what she earns per line at the commission in force when the
- * order was placed: the line's total less the cooperative's share (main units, as Medusa).
+ * Her part as she reads it, with what she earns per line at the line's own commission rate, the
+ * one in force for that product and her when the order was placed: the line's total less the
+ * cooperative's share (main units, as Medusa).
  */
 export function toProducerOrder(part: SelectedPart): ProducerOrder {
   const items = (part.items ?? []).flatMap((item) => {
@@ -88,7 +92,8 @@ export function toProducerOrder(part: SelectedPart): ProducerOrder {
       return []
     }
     const total = toNumber(item.total)
-    const commission = Math.round(total * part.commission_bps) / 10_000
+    const commissionBps = item.commission_bps ?? part.commission_bps
+    const commission = Math.round(total * commissionBps) / 10_000
     return [
       {
         line_item_id: item.line_item_id,
@@ -100,6 +105,7 @@ export function toProducerOrder(part: SelectedPart): ProducerOrder {
         quantity: item.quantity,
         unit_price: toNumber(item.unit_price),
         total,
+        commission_bps: commissionBps,
         commission,
         earning: total - commission,
       },

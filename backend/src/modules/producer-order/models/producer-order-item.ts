@@ -15,4 +15,10 @@ export const ProducerOrderItem = model.define("producer_order_item", {
   /** In the currency's main unit (lira, euro), as Medusa keeps order amounts. */
   unit_price: model.bigNumber(),
   total: model.bigNumber(),
+  /**
+   * The cooperative's commission on this line in basis points: the commission rule in force for
+   * this product and its maker when the order was placed. Kept here so a later rule never
+   * changes what an order already placed earns her.
+   */
+  commission_bps: model.number().default(0),
 })

@@ -1,0 +1,31 @@
+import {
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { requireAdministrator } from "../../utils/require-administrator"
+import { AdminCreateCommissionRule, AdminGetCommissionRulesParams } from "./validators"
+
+export const adminCommissionRuleRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/commission-rules",
+    middlewares: [validateAndTransformQuery(AdminGetCommissionRulesParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/commission-rules/:id",
+    middlewares: [validateAndTransformQuery(z.object({}).strict(), {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/commission-rules",
+    middlewares: [requireAdministrator, validateAndTransformBody(AdminCreateCommissionRule)],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/admin/commission-rules/:id",
+    middlewares: [requireAdministrator],
+  },
+]
