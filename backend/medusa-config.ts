@@ -136,6 +136,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer-order" },
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/payment-webhook" },
+    { resolve: "./src/modules/payment-reconciliation" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.
       resolve: "@medusajs/medusa/file",

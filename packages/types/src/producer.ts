@@ -51,6 +51,10 @@ export interface AdminProducer extends StoreProducer {
   status: ProducerStatus
   created_at: string
   updated_at: string
+  /** Whether she has given the IBAN her earnings are paid to. */
+  has_iban: boolean
+  /** Her IBAN with only its country code and last four characters ("TR** **** … **12 34"). */
+  iban_masked: string | null
 }
 
 export interface AdminProducerListParams {
@@ -79,6 +83,9 @@ export interface ProducerShop extends StoreProducer {
   accepts_returns: boolean
   vacation_from: string | null
   vacation_until: string | null
+  /** The IBAN her earnings are paid to (no spaces, upper case), and the account holder's name. */
+  iban: string | null
+  iban_holder: string | null
   created_at: string
 }
 
@@ -100,4 +107,7 @@ export interface ProducerUpdateShopBody {
   accepts_returns?: boolean
   vacation_from?: string | null
   vacation_until?: string | null
+  /** Spaces and lower case are accepted; it is kept without spaces, in upper case. */
+  iban?: string | null
+  iban_holder?: string | null
 }

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { updateProducerProfileWorkflow } from "../../../src/workflows/producer/workflows/update-producer-profile"
 import { createProducersWithProducts } from "../../helpers/producers"
 import { failedRequest } from "../../helpers/http"
 import {
@@ -160,6 +161,98 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/producers/${id}/reactivate`, {}, staff)
         const { data } = await api.post("/producer/me", { city: "İzmir" }, ayse)
         expect(data.producer.city).toBe("İzmir")
+      })
+
+      describe("the IBAN her earnings are paid to", () => {
+        const IBAN = "TR330006100519786457841326"
+        const MASKED = "TR** **** **** **** **** **13 26"
+
+        it("refuses an IBAN banks would not accept, or one without the holder's name", async () => {
+          for (const [iban, message] of [
+            ["TR34 0006 1005 1978 6457 8413 26", /check digits/],
+            ["TR33 0006 1005 1978 6457 8413", /26/],
+            ["TR33 0006 1005 1978 6457 84AB 26", /only digits after TR/],
+            ["TR33-0006-1005-1978-6457-8413-26", /letters and digits/],
+            ["0006 1005 1978 6457 8413 26", /country code/],
+          ]) {
+            const error = await failedRequest(
+              api.post("/producer/me", { iban, iban_holder: "Ayşe Nur Yılmaz" }, ayse)
+            )
+            expect([iban, error.status]).toEqual([iban, 400])
+            expect(error.message).toMatch(message)
+          }
+          const noHolder = await failedRequest(api.post("/producer/me", { iban: IBAN }, ayse))
+          expect(noHolder.status).toBe(400)
+          expect(noHolder.message).toMatch(/account holder/)
+          expect((await me(ayse)).iban).toBeNull()
+        })
+
+        it("keeps it without spaces in upper case and shows it whole to her alone", async () => {
+          const { data } = await api.post(
+            "/producer/me",
+            { iban: " tr33 0006 1005 1978 6457 8413 26 ", iban_holder: "Ayşe Nur Yılmaz" },
+            ayse
+          )
+          expect(data.producer).toEqual(
+            expect.objectContaining({ iban: IBAN, iban_holder: "Ayşe Nur Yılmaz" })
+          )
+          expect(await me(ayse)).toEqual(expect.objectContaining({ iban: IBAN }))
+
+          // Another producer's routes are her own shop only: she never sees Ayşe's account.
+          const other = await me(zehra)
+          expect([other.iban, other.iban_holder]).toEqual([null, null])
+          expect(JSON.stringify(other)).not.toContain(IBAN)
+          const shop = await api.get("/store/producers/ayse-oya", store)
+          expect(JSON.stringify(shop.data)).not.toContain(IBAN)
+
+          // A holder's name alone may change; the IBAN stays.
+          const renamed = await api.post("/producer/me", { iban_holder: "Ayşe N. Yılmaz" }, ayse)
+          expect(renamed.data.producer.iban).toBe(IBAN)
+        })
+
+        it("shows staff only the country code and last four digits, however they ask", async () => {
+          const container = getContainer()
+          await api.post("/producer/me", { iban: IBAN, iban_holder: "Ayşe Nur Yılmaz" }, ayse)
+          const [fatma] = await createProducersWithProducts(container, salesChannelId, [
+            {
+              handle: "fatma-bakir",
+              name: "Fatma Kaya",
+              status: "active",
+              products: [{ title: "Cezve" }],
+            },
+          ])
+          await updateProducerProfileWorkflow(container).run({
+            input: { id: fatma.id, changes: { iban: IBAN, iban_holder: "Fatma Kaya" } },
+          })
+          const staff = await createStaffHeaders(container, api)
+
+          const { data } = await api.get("/admin/producers?limit=10", staff)
+          const byHandle = Object.fromEntries(
+            data.producers.map((producer: Record<string, unknown>) => [producer.handle, producer])
+          )
+          expect(byHandle["ayse-oya"]).toEqual(
+            expect.objectContaining({ has_iban: true, iban_masked: MASKED })
+          )
+          expect(byHandle["zehra-kece"]).toEqual(
+            expect.objectContaining({ has_iban: false, iban_masked: null })
+          )
+          for (const answer of [
+            data,
+            (await api.get("/admin/producers?fields=id,iban,iban_holder", staff)).data,
+            (await api.get("/admin/products?fields=id,*producer,+producer.iban", staff)).data,
+            (await api.post(`/admin/producers/${fatma.id}/suspend`, {}, staff)).data,
+          ]) {
+            const json = JSON.stringify(answer)
+            expect(json).not.toContain(IBAN)
+            expect(json).not.toContain('"iban"')
+            expect(json).not.toContain("iban_holder")
+          }
+          // Her other columns still come through Medusa's own routes.
+          const products = await api.get("/admin/products?fields=id,*producer", staff)
+          expect(products.data.products[0].producer).toEqual(
+            expect.objectContaining({ handle: "fatma-bakir", name: "Fatma Kaya" })
+          )
+        })
       })
 
       it("refuses anonymous visitors, shoppers and staff", async () => {

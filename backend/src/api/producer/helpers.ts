@@ -20,6 +20,9 @@ export const producerShopFields = [
   "accepts_returns",
   "vacation_from",
   "vacation_until",
+  // Hers to see whole; staff see it masked (`/admin/producers`).
+  "iban",
+  "iban_holder",
   "created_at",
 ]
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { ibanProblem, normalizeIban } from "../../utils/iban"
 
 /** What a shopper needs to send the money: where to, and the reference to write on it. */
 export interface BankTransferDetails {
@@ -39,22 +40,7 @@ export function bankTransferReference(sessionId: string): string {
  * for Türkiye its fixed length of 26. Spaces are allowed, as IBANs are printed in groups of four.
  */
 export function isValidIban(iban: string): boolean {
-  const compact = iban.replace(/\s+/g, "").toUpperCase()
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) {
-    return false
-  }
-  if (compact.startsWith("TR") && compact.length !== 26) {
-    return false
-  }
-  const rearranged = compact.slice(4) + compact.slice(0, 4)
-  let remainder = 0
-  for (const char of rearranged) {
-    const value = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55)
-    for (const digit of value) {
-      remainder = (remainder * 10 + Number(digit)) % 97
-    }
-  }
-  return remainder === 1
+  return ibanProblem(normalizeIban(iban)) === null
 }
 
 /** The IBAN in groups of four, as banks print it and shoppers copy it. */

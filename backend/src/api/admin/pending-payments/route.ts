@@ -1,78 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminPendingPayment, AdminPendingPaymentListResponse } from "@imece/types"
+import type { AdminPendingPaymentListResponse } from "@imece/types"
 import {
   OFFLINE_PAYMENT_METHODS,
-  offlinePaymentMethodOf,
   offlinePaymentProviderId,
 } from "../../../modules/payment-offline/methods"
+import {
+  pendingPaymentFields,
+  retrieveReceiptsByPayment,
+  toPendingPayment,
+  type PaymentRow,
+} from "./helpers"
 import type { AdminGetPendingPaymentsParamsType } from "./validators"
 
-/** What staff need to match a payment to money received: who, how much, which order, since when. */
-const pendingPaymentFields = [
-  "id",
-  "provider_id",
-  "amount",
-  "currency_code",
-  "data",
-  "created_at",
-  "payment_collection.order.id",
-  "payment_collection.order.display_id",
-  "payment_collection.order.email",
-  "payment_collection.order.shipping_address.first_name",
-  "payment_collection.order.shipping_address.last_name",
-]
-
-/** A payment as selected above; amounts may come back as big numbers. */
-type PaymentRow = {
-  id: string
-  provider_id: string
-  amount: unknown
-  currency_code: string
-  data: Record<string, unknown> | null
-  created_at: Date | string
-  payment_collection?: {
-    order?: {
-      id: string
-      display_id: unknown
-      email: string | null
-      shipping_address?: { first_name: string | null; last_name: string | null } | null
-    } | null
-  } | null
-}
-
-function toPendingPayment(row: PaymentRow): AdminPendingPayment | null {
-  const method = offlinePaymentMethodOf(row.provider_id)
-  if (!method) {
-    return null
-  }
-  const order = row.payment_collection?.order
-  const name = [order?.shipping_address?.first_name, order?.shipping_address?.last_name]
-    .filter(Boolean)
-    .join(" ")
-  const reference = row.data?.reference
-  return {
-    id: row.id,
-    method,
-    reference: typeof reference === "string" ? reference : null,
-    amount: Number(row.amount),
-    currency_code: row.currency_code,
-    created_at: new Date(row.created_at).toISOString(),
-    order: order
-      ? {
-          id: order.id,
-          display_id: Number(order.display_id),
-          email: order.email,
-          customer_name: name || null,
-        }
-      : null,
-  }
-}
-
 /**
- * Orders paid by bank transfer or cash on delivery whose money has not been recorded yet: the
- * payment authorized at checkout, not captured, not canceled. The longest waiting first. Staff
- * mark one paid with Medusa's own `POST /admin/payments/:id/capture`.
+ * Orders paid by bank transfer or cash on delivery whose money has not been taken yet: the
+ * payment authorized at checkout, not captured, not canceled. The longest waiting first, each
+ * with the money recorded so far and a flag when it falls short or goes over. Staff record what
+ * arrives with `POST /admin/pending-payments/:id/receipts`.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetPendingPaymentsParamsType>,
@@ -91,6 +36,14 @@ export const GET = async (
     },
     pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
   })
-  const payments = data.flatMap((row: PaymentRow) => toPendingPayment(row) ?? [])
+  const rows = data as PaymentRow[]
+  const receipts = await retrieveReceiptsByPayment(
+    req.scope,
+    rows.map((row) => row.id)
+  )
+  const now = new Date()
+  const payments = rows.flatMap(
+    (row) => toPendingPayment(row, receipts.get(row.id) ?? [], now) ?? []
+  )
   res.json({ payments, count: metadata?.count ?? payments.length, offset, limit })
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { plainText } from "../../utils/validators"
+import { IBAN_PROBLEM_MESSAGES, ibanProblem, normalizeIban } from "../../../utils/iban"
 
 const localizedText = (max: number) =>
   z
@@ -9,6 +10,18 @@ const localizedText = (max: number) =>
       en: plainText(0, max).optional(),
     })
     .strict()
+
+/** Her IBAN as she types it (spaces, lower case), kept without spaces in upper case. */
+const iban = z
+  .string()
+  .max(64)
+  .transform(normalizeIban)
+  .superRefine((value, ctx) => {
+    const problem = ibanProblem(value)
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: IBAN_PROBLEM_MESSAGES[problem] })
+    }
+  })
 
 /**
  * What she may change of her own shop. Her handle, status and anything the cooperative decides
@@ -29,6 +42,9 @@ export const ProducerUpdateMe = z
     accepts_returns: z.boolean().optional(),
     vacation_from: z.coerce.date().nullable().optional(),
     vacation_until: z.coerce.date().nullable().optional(),
+    /** Where her earnings are paid; the holder's name as the bank has it (70 is SEPA's limit). */
+    iban: iban.nullable().optional(),
+    iban_holder: plainText(2, 70).nullable().optional(),
   })
   .strict()
   .refine(

@@ -4,7 +4,7 @@ import { type OfflinePaymentOptions, OfflinePaymentProvider } from "./offline-pa
 
 /**
  * Havale/EFT: she sends the amount to the cooperative's account with the order's reference;
- * staff mark the order paid when the money shows on the statement.
+ * staff record the money when it shows on the statement, and the order is paid once it adds up.
  */
 export class BankTransferProviderService extends OfflinePaymentProvider {
   static identifier = "bank-transfer"

@@ -36,7 +36,8 @@ export interface OfflinePaymentOptions {
 /**
  * A payment that happens away from the site: the shopper's choice at checkout is the
  * authorization (the order is placed, nothing is charged), and the money arriving is the
- * capture, which staff record through Medusa's capture route (`POST /admin/payments/:id/capture`).
+ * capture: staff record each sum received (`POST /admin/pending-payments/:id/receipts`), and the
+ * payment is captured once the receipts add up to what is due.
  * No outside service is called, so there is nothing to ask about its state nor any webhook.
  *
  * Subclasses say what the shopper's session carries (`sessionData`).

@@ -16,6 +16,8 @@ export interface ProducerProfileChanges {
   accepts_returns?: boolean
   vacation_from?: Date | null
   vacation_until?: Date | null
+  iban?: string | null
+  iban_holder?: string | null
 }
 
 /** What shoppers see as her name: all of it, or only the first word when she keeps it private. */

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { approveProducerApplicationWorkflow } from "../../../../../workflows/producer-application/workflows/approve-producer-application"
+import { toAdminProducer } from "../../../producers/helpers"
 import { retrieveApplication } from "../../helpers"
 import type { AdminApproveProducerApplicationType } from "../../validators"
 
@@ -19,6 +20,6 @@ export const POST = async (
   })
   res.json({
     application: await retrieveApplication(req.scope, req.params.id),
-    producer: result.producer,
+    producer: toAdminProducer(result.producer),
   })
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toAdminProducer } from "../../helpers"
 import { suspendProducerWorkflow } from "../../../../../workflows/producer/workflows/suspend-producer"
 
 /** Suspends her shop; her products disappear from the store. */
@@ -6,5 +7,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { result: producer } = await suspendProducerWorkflow(req.scope).run({
     input: { id: req.params.id },
   })
-  res.json({ producer })
+  res.json({ producer: toAdminProducer(producer) })
 }
