@@ -137,6 +137,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/commission" },
     { resolve: "./src/modules/payment-webhook" },
     { resolve: "./src/modules/payment-reconciliation" },
+    { resolve: "./src/modules/producer-ledger" },
     {
       // Uploads are served by the backend itself at /static; production may use file-s3.
       resolve: "@medusajs/medusa/file",

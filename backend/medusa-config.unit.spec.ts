@@ -28,12 +28,16 @@ describe("medusa-config", () => {
     ).toThrow(/JWT_SECRET and COOKIE_SECRET/)
   })
 
-  it("starts in production with secrets of its own", () => {
-    const config = loadConfig({
+  it("starts in production with secrets and the cooperative's own account", () => {
+    const production = {
       NODE_ENV: "production",
       JWT_SECRET: "jwt-secret",
       COOKIE_SECRET: "cookie-secret",
-    })
+    }
+    expect(() => loadConfig({ ...production, COOPERATIVE_IBAN: undefined })).toThrow(
+      /COOPERATIVE_IBAN/
+    )
+    const config = loadConfig({ ...production, COOPERATIVE_IBAN: "TR330006100519786457841326" })
     expect(config.projectConfig.http.jwtSecret).toBe("jwt-secret")
   })
 

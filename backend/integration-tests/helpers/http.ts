@@ -15,3 +15,21 @@ export async function failedRequest(
   }
   throw new Error("The request succeeded but was expected to fail")
 }
+
+/**
+ * Reads until `done` holds (work a subscriber does after the request answered), for about ten
+ * seconds; then answers the last reading for the test to fail on.
+ */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean
+): Promise<T> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const value = await read()
+    if (done(value)) {
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return read()
+}

@@ -7,6 +7,7 @@ import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
+import { adminPayoutBatchRoutesMiddlewares } from "./admin/payout-batches/middlewares"
 import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
@@ -33,6 +34,7 @@ export default defineMiddlewares({
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
+    ...adminPayoutBatchRoutesMiddlewares,
     ...hooksRoutesMiddlewares,
   ],
 })

@@ -57,6 +57,8 @@ export interface AdminCooperativeSettings {
   product_moderation: boolean
   /** The cooperative's share of each sale in basis points (250 = 2.5 %). */
   commission_bps: number
+  /** Days after delivery before a producer's earning may be paid out (returns settle first). */
+  earning_holding_days: number
 }
 
 export interface AdminCooperativeSettingsResponse {

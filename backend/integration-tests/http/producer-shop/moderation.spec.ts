@@ -47,6 +47,7 @@ medusaIntegrationTestRunner({
         expect(settings.data.cooperative_settings).toEqual({
           product_moderation: false,
           commission_bps: 0,
+          earning_holding_days: 0,
         })
         const { data } = await api.post("/producer/products", earrings, ayse)
         expect(data.product.status).toBe("published")
@@ -136,6 +137,9 @@ medusaIntegrationTestRunner({
           { commission_bps: -1 },
           { commission_bps: 10_001 },
           { commission_bps: 2.5 },
+          { earning_holding_days: -1 },
+          { earning_holding_days: 1.5 },
+          { earning_holding_days: 366 },
           { product_moderation: "yes" },
           { currency: "try" },
         ]) {
@@ -146,12 +150,13 @@ medusaIntegrationTestRunner({
         }
         const { data } = await api.post(
           "/admin/cooperative-settings",
-          { commission_bps: 250 },
+          { commission_bps: 250, earning_holding_days: 14 },
           administrator
         )
         expect(data.cooperative_settings).toEqual({
           product_moderation: false,
           commission_bps: 250,
+          earning_holding_days: 14,
         })
       })
 

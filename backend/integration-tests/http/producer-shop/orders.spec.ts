@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
-import { failedRequest } from "../../helpers/http"
+import { eventually, failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
@@ -16,17 +16,6 @@ jest.setTimeout(180_000)
 
 type Headers = { headers: Record<string, string> }
 type Part = ProducerOrder
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const value = await read()
-    if (done(value)) {
-      return value
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  return read()
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

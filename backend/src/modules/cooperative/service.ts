@@ -4,7 +4,11 @@ import { CooperativeSettings } from "./models/cooperative-settings"
 import { ReasonTemplate } from "./models/reason-template"
 import { StaffRole } from "./models/staff-role"
 
-export const DEFAULT_COOPERATIVE_SETTINGS = { product_moderation: false, commission_bps: 0 }
+export const DEFAULT_COOPERATIVE_SETTINGS = {
+  product_moderation: false,
+  commission_bps: 0,
+  earning_holding_days: 0,
+}
 
 class CooperativeModuleService extends MedusaService({
   StaffRole,

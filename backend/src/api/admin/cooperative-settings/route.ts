@@ -7,8 +7,9 @@ import type { AdminUpdateCooperativeSettingsType } from "./validators"
 
 async function currentSettings(req: AuthenticatedMedusaRequest) {
   const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const { product_moderation, commission_bps } = await cooperative.retrieveCurrentSettings()
-  return { product_moderation, commission_bps }
+  const { product_moderation, commission_bps, earning_holding_days } =
+    await cooperative.retrieveCurrentSettings()
+  return { product_moderation, commission_bps, earning_holding_days }
 }
 
 /** Every staff member may read the rules in force. */

@@ -7,6 +7,7 @@ export const AdminUpdateCooperativeSettings = z
     product_moderation: z.boolean().optional(),
     /** Basis points: 250 is 2.5 %. */
     commission_bps: z.number().int().min(0).max(10_000).optional(),
+    earning_holding_days: z.number().int().min(0).max(365).optional(),
   })
   .strict()
 export type AdminUpdateCooperativeSettingsType = z.infer<typeof AdminUpdateCooperativeSettings>

@@ -7,4 +7,9 @@ export const CooperativeSettings = model.define("cooperative_settings", {
   product_moderation: model.boolean().default(false),
   /** The cooperative's share of each sale, in basis points (250 = 2.5 %); whole numbers only. */
   commission_bps: model.number().default(0),
+  /**
+   * Days after her part is delivered before its earning may be paid out, so that a return
+   * within that time is settled before the money leaves; 0 pays on delivery.
+   */
+  earning_holding_days: model.number().default(0),
 })

@@ -9,7 +9,8 @@ export const retrieveCooperativeSettingsStep = createStep(
   retrieveCooperativeSettingsStepId,
   async (_input: void, { container }) => {
     const cooperative: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const { product_moderation, commission_bps } = await cooperative.retrieveCurrentSettings()
-    return new StepResponse({ product_moderation, commission_bps })
+    const { product_moderation, commission_bps, earning_holding_days } =
+      await cooperative.retrieveCurrentSettings()
+    return new StepResponse({ product_moderation, commission_bps, earning_holding_days })
   }
 )

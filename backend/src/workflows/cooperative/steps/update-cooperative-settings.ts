@@ -5,13 +5,19 @@ import type CooperativeModuleService from "../../../modules/cooperative/service"
 export interface CooperativeSettingsChanges {
   product_moderation?: boolean
   commission_bps?: number
+  earning_holding_days?: number
 }
 
 type Undo =
   | { createdId: string; previous?: undefined }
   | {
       createdId?: undefined
-      previous: { id: string; product_moderation: boolean; commission_bps: number }
+      previous: {
+        id: string
+        product_moderation: boolean
+        commission_bps: number
+        earning_holding_days: number
+      }
     }
 
 export const updateCooperativeSettingsStepId = "update-cooperative-settings"
@@ -32,6 +38,7 @@ export const updateCooperativeSettingsStep = createStep(
         id: current.id,
         product_moderation: current.product_moderation,
         commission_bps: current.commission_bps,
+        earning_holding_days: current.earning_holding_days,
       },
     })
   },

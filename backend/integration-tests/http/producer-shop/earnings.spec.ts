@@ -1,0 +1,256 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type {
+  AdminPayoutBatch,
+  AdminPayoutProposal,
+  ProducerEarningsResponse,
+  ProducerOrder,
+} from "@imece/types"
+import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { eventually, failedRequest } from "../../helpers/http"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import {
+  createProducerHeaders,
+  createShopperHeaders,
+  createStaffHeaders,
+  createStoreContext,
+} from "../../helpers/store"
+
+jest.setTimeout(240_000)
+
+type Headers = { headers: Record<string, string> }
+
+const AYSE_IBAN = "TR33 0006 1005 1978 6457 8413 26"
+const today = () => new Date().toISOString().slice(0, 10)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("Producers' earnings, refunds and payout batches", () => {
+      let ayse: Headers
+      let zehra: Headers
+      let administrator: Headers
+      let reviewer: Headers
+      let orderId: string
+
+      beforeEach(async () => {
+        const container = getContainer()
+        const context = await createStoreContext(container)
+        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
+        const checkout = await setUpCheckout(container, { warehouseId })
+        administrator = await createStaffHeaders(
+          container,
+          api,
+          "admin@test.local",
+          "administrator"
+        )
+        reviewer = await createStaffHeaders(container, api)
+        await api.post("/admin/cooperative-settings", { commission_bps: 1_000 }, administrator)
+        ayse = await createProducerHeaders(container, api, {
+          handle: "ayse-oya",
+          name: "Ayşe",
+          email: "ayse@test.local",
+        })
+        zehra = await createProducerHeaders(container, api, {
+          handle: "zehra-kece",
+          name: "Zehra",
+          email: "zehra@test.local",
+        })
+        await api.post("/producer/me", { iban: AYSE_IBAN, iban_holder: "Ayşe Yılmaz" }, ayse)
+        const variant = async (headers: Headers, title: string, price: number) =>
+          (
+            await api.post(
+              "/producer/products",
+              { title, prices: { try: price }, stock: 5 },
+              headers
+            )
+          ).data.product.variants[0].id as string
+        const earrings = await variant(ayse, "Oya küpe", 450)
+        const scarf = await variant(ayse, "Oyalı yazma", 300)
+        const slippers = await variant(zehra, "Keçe terlik", 600)
+        const order = await placeOrder(api, context.storeHeaders, {
+          ...checkout,
+          items: [
+            { variant_id: earrings, quantity: 2 },
+            { variant_id: scarf, quantity: 1 },
+            { variant_id: slippers, quantity: 1 },
+          ],
+        })
+        orderId = order.id
+      })
+
+      const earningsOf = async (headers: Headers): Promise<ProducerEarningsResponse> =>
+        (await api.get("/producer/earnings", headers)).data
+
+      const deliver = async (headers: Headers) => {
+        const [part] = await eventually(
+          async () => (await api.get("/producer/orders", headers)).data.orders as ProducerOrder[],
+          (parts) => parts.length > 0
+        )
+        await api.post(`/producer/orders/${part.id}/prepare`, {}, headers)
+        await api.post(
+          `/producer/orders/${part.id}/ship`,
+          { carrier: "PTT", tracking_number: "PTT123" },
+          headers
+        )
+        await api.post(`/producer/orders/${part.id}/deliver`, {}, headers)
+      }
+
+      const refund = async (amount: number) => {
+        const { data } = await api.get(
+          `/admin/orders/${orderId}?fields=id,*payment_collections.payments`,
+          administrator
+        )
+        const [payment] = data.order.payment_collections[0].payments
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, administrator)
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount }, administrator)
+      }
+
+      it("books her earning at delivery, takes refunds off it, and pays it once however often staff confirm", async () => {
+        await deliver(ayse)
+        // 2 × 450 + 300 TRY at 10 %: 1 080 TRY hers, 120 TRY the cooperative's, in kuruş.
+        const delivered = await eventually(
+          () => earningsOf(ayse),
+          (earnings) => earnings.entries.length === 2
+        )
+        expect(delivered.balances).toEqual([
+          { currency_code: "try", balance: 108_000, payable: 108_000, held: 0, on_the_way: 0 },
+        ])
+        expect(
+          delivered.entries.map((entry) => [entry.kind, entry.amount, entry.commission]).sort()
+        ).toEqual([
+          ["earning", 27_000, 3_000],
+          ["earning", 81_000, 9_000],
+        ])
+        // Zehra has delivered nothing: nothing of hers, and nothing of Ayşe's, is shown to her.
+        expect(await earningsOf(zehra)).toEqual({ balances: [], entries: [], payouts: [] })
+
+        // 300 TRY back to the shopper, spread over the three lines by what each can give back:
+        // 200 TRY of Ayşe's delivered lines (a reversal), 100 TRY of Zehra's line before delivery.
+        await refund(300)
+        const refunded = await eventually(
+          () => earningsOf(ayse),
+          (earnings) => earnings.entries.some((entry) => entry.kind === "reversal")
+        )
+        expect(refunded.balances[0].balance).toBe(108_000 - 18_000)
+        expect(
+          refunded.entries
+            .filter((entry) => entry.kind === "reversal")
+            .reduce((sum, entry) => sum + entry.amount + entry.commission, 0)
+        ).toBe(-20_000)
+
+        await deliver(zehra)
+        const zehraEarned = await eventually(
+          () => earningsOf(zehra),
+          (earnings) => earnings.entries.length === 1
+        )
+        // 600 − 100 TRY refunded before delivery, less 10 %.
+        expect(zehraEarned.entries[0]).toEqual(
+          expect.objectContaining({ kind: "earning", amount: 45_000, commission: 5_000 })
+        )
+
+        const period = { period_start: "2026-01-01", period_end: today() }
+        const proposal: { payout_proposal: AdminPayoutProposal } = (
+          await api.get(
+            `/admin/payout-batches/proposal?period_start=${period.period_start}&period_end=${period.period_end}`,
+            reviewer
+          )
+        ).data
+        expect(proposal.payout_proposal.payouts).toEqual([
+          expect.objectContaining({ producer_name: "Ayşe", amount: 90_000, currency_code: "try" }),
+        ])
+        expect(proposal.payout_proposal.payouts[0].iban_masked).not.toContain("0006")
+        expect(proposal.payout_proposal.without_iban).toEqual([
+          expect.objectContaining({ producer_name: "Zehra", amount: 45_000 }),
+        ])
+
+        // Two confirmations at the same moment: one batch, each earning in it once.
+        const attempts = await Promise.allSettled([
+          api.post("/admin/payout-batches", period, administrator),
+          api.post("/admin/payout-batches", period, administrator),
+        ])
+        const made = attempts.flatMap((attempt) =>
+          attempt.status === "fulfilled"
+            ? [attempt.value.data.payout_batch as AdminPayoutBatch]
+            : []
+        )
+        expect(made).toHaveLength(1)
+        const refusal = attempts.find((attempt) => attempt.status === "rejected") as
+          PromiseRejectedResult | undefined
+        expect(refusal?.reason.response.status).toBe(400)
+        const [batch] = made
+        expect(batch.payouts.map((payout) => [payout.producer_name, payout.amount])).toEqual([
+          ["Ayşe", 90_000],
+        ])
+        const { data: list } = await api.get("/admin/payout-batches", reviewer)
+        expect(list.payout_batches).toHaveLength(1)
+        const onTheWay = await earningsOf(ayse)
+        expect(onTheWay.balances[0]).toEqual(
+          expect.objectContaining({ balance: 90_000, payable: 0, on_the_way: 90_000 })
+        )
+
+        const csv = await api.get(`/admin/payout-batches/${batch.id}/export`, reviewer)
+        expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+        const rows = String(csv.data)
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .split("\r\n")
+        expect(rows).toEqual([
+          "producer,iban,amount,currency,reference",
+          `Ayşe,${AYSE_IBAN.replace(/ /g, "")},900.00,TRY,${batch.reference}`,
+        ])
+
+        const { data: paid } = await api.post(
+          `/admin/payout-batches/${batch.id}/mark-paid`,
+          {},
+          administrator
+        )
+        expect(paid.payout_batch.status).toBe("paid")
+        const after = await earningsOf(ayse)
+        expect(after.balances[0]).toEqual(
+          expect.objectContaining({ balance: 0, payable: 0, on_the_way: 0 })
+        )
+        expect(after.payouts).toEqual([
+          expect.objectContaining({ reference: batch.reference, status: "paid", amount: 90_000 }),
+        ])
+        const again = await failedRequest(
+          api.post(`/admin/payout-batches/${batch.id}/mark-paid`, {}, administrator)
+        )
+        expect(again.status).toBe(400)
+      })
+
+      it("lets only staff near payouts, only administrators move money, and each producer only her own ledger", async () => {
+        const shopper = await createShopperHeaders(getContainer(), api)
+        const period = { period_start: "2026-01-01", period_end: today() }
+        for (const headers of [ayse, shopper, { headers: {} }]) {
+          expect((await failedRequest(api.get("/admin/payout-batches", headers))).status).toBe(401)
+          expect(
+            (await failedRequest(api.post("/admin/payout-batches", period, headers))).status
+          ).toBe(401)
+        }
+        expect(
+          (await failedRequest(api.post("/admin/payout-batches", period, reviewer))).status
+        ).toBe(403)
+        for (const headers of [shopper, { headers: {} }]) {
+          expect((await failedRequest(api.get("/producer/earnings", headers))).status).toBe(401)
+        }
+        const future = await failedRequest(
+          api.post(
+            "/admin/payout-batches",
+            { period_start: "2026-01-01", period_end: "2999-01-01" },
+            administrator
+          )
+        )
+        expect(future.status).toBe(400)
+        expect(future.message).toMatch(/future/)
+        const unknown = await failedRequest(
+          api.post("/admin/payout-batches", { ...period, amount: 1 }, administrator)
+        )
+        expect(unknown.status).toBe(400)
+        const nothing = await failedRequest(
+          api.post("/admin/payout-batches", period, administrator)
+        )
+        expect(nothing.status).toBe(400)
+        expect(nothing.message).toMatch(/Nothing is payable/)
+      })
+    })
+  },
+})
