@@ -7,6 +7,7 @@ import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
+import { adminImpactRoutesMiddlewares } from "./admin/impact/middlewares"
 import { adminPayoutBatchRoutesMiddlewares } from "./admin/payout-batches/middlewares"
 import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...adminProductReviewRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
     ...adminPendingPaymentRoutesMiddlewares,
+    ...adminImpactRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,

@@ -1,0 +1,394 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { AdminImpact, AdminImpactMonth } from "@imece/types"
+import { applicationAnswers } from "../../helpers/applications"
+import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { failedRequest } from "../../helpers/http"
+import { waitForMail } from "../../helpers/outbox"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { PRODUCER_ORDER_MODULE } from "../../../src/modules/producer-order"
+import type ProducerOrderModuleService from "../../../src/modules/producer-order/service"
+
+jest.setTimeout(240_000)
+
+type Headers = { headers: Record<string, string> }
+
+const DAY = 24 * 60 * 60 * 1000
+const day = (date: Date) => date.toISOString().slice(0, 10)
+const month = (date: Date) => date.toISOString().slice(0, 7)
+/** The UTC day `monthsBack` months before this one, at 10:00. */
+const inMonth = (now: Date, monthsBack: number, dayOfMonth: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, dayOfMonth, 10))
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; attempt < 75; attempt++) {
+    const value = await read()
+    if (done(value)) {
+      return value
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return read()
+}
+
+/** A CSV answer's text, its byte order mark kept, and its rows split into cells. */
+function readCsv(body: ArrayBuffer) {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(body)
+  const rows = text
+    .slice(1)
+    .split("\r\n")
+    .filter(Boolean)
+    .map((line) => line.split(","))
+  return { text, rows }
+}
+
+/** "1234.50" as minor units, without going through a float's rounding. */
+const minor = (decimal: string) => {
+  const [whole, fraction = ""] = decimal.split(".")
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, dbConnection, getContainer }) => {
+    describe("Staff: the programme's impact", () => {
+      const now = new Date()
+      // Two months back to today: the month before last has no sale.
+      const from = day(inMonth(now, 2, 1))
+      const to = day(now)
+      const period = `from=${from}&to=${to}`
+      const approvedAt = inMonth(now, 2, 2)
+      const lastMonthSale = inMonth(now, 1, 15)
+
+      let staff: Headers
+      let ayse: Headers
+      let ayseId: string
+      let zehra: Headers
+      /** What each month should hold in TRY, reckoned from the rates the parts were sold at. */
+      let expected: Map<string, { orders: number; gross: number; commission: number }>
+
+      // The world is built once; the runner snapshots it before the first test and restores it
+      // before each of the others.
+      beforeAll(async () => {
+        const container = getContainer()
+        const context = await createStoreContext(container)
+        const store = context.storeHeaders
+        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
+        const checkout = await setUpCheckout(container, { warehouseId })
+        const administrator = await createStaffHeaders(
+          container,
+          api,
+          "admin@test.local",
+          "administrator"
+        )
+        staff = await createStaffHeaders(container, api)
+        await api.post("/admin/cooperative-settings", { commission_bps: 250 }, administrator)
+
+        // Two women apply; Ayşe is approved, sets her password from the invitation and logs in.
+        await api.post("/store/producer-applications", applicationAnswers(), store)
+        await api.post(
+          "/store/producer-applications",
+          applicationAnswers({
+            full_name: "Zeynep Kaya",
+            email: "zeynep@example.com",
+            phone: "+90 532 765 43 21",
+          }),
+          store
+        )
+        const {
+          data: {
+            applications: [application],
+          },
+        } = await api.get("/admin/producer-applications?q=ayse@example.com", staff)
+        const { data: approval } = await api.post(
+          `/admin/producer-applications/${application.id}/approve`,
+          {},
+          staff
+        )
+        ayseId = approval.producer.id
+        const invitation = await waitForMail(container, {
+          to: "ayse@example.com",
+          template: "producer-invitation",
+        })
+        const token = new URL(String(invitation.data?.link)).searchParams.get("token")
+        await api.post(
+          "/auth/producer/emailpass/update",
+          { password: "oya-ve-dantel-2026" },
+          { headers: { authorization: `Bearer ${token}` } }
+        )
+        const login = await api.post("/auth/producer/emailpass", {
+          email: "ayse@example.com",
+          password: "oya-ve-dantel-2026",
+        })
+        ayse = { headers: { authorization: `Bearer ${login.data.token}` } }
+
+        // Zehra was added by staff without an application; Fatma has not sold yet.
+        zehra = await createProducerHeaders(container, api, {
+          handle: "zehra-kece",
+          name: "Zehra",
+          email: "zehra@test.local",
+        })
+        await api.post("/producer/me", { city: "İzmit", craft: { tr: "Keçe" } }, zehra)
+        await createProducerHeaders(container, api, {
+          handle: "fatma-dokuma",
+          name: "Fatma",
+          email: "fatma@test.local",
+        })
+
+        const variant = async (headers: Headers, title: string, price: number) =>
+          (
+            await api.post(
+              "/producer/products",
+              { title, prices: { try: price }, stock: 10 },
+              headers
+            )
+          ).data.product.variants[0].id as string
+        const earrings = await variant(ayse, "Oya küpe", 450)
+        const scarf = await variant(ayse, "Oyalı yazma", 333.33)
+        const slippers = await variant(zehra, "Keçe terlik", 600)
+
+        const shared = await placeOrder(api, store, {
+          ...checkout,
+          items: [
+            { variant_id: earrings, quantity: 2 },
+            { variant_id: slippers, quantity: 1 },
+          ],
+        })
+        const recent = await placeOrder(api, store, {
+          ...checkout,
+          items: [{ variant_id: scarf, quantity: 1 }],
+        })
+        const canceled = await placeOrder(api, store, {
+          ...checkout,
+          items: [{ variant_id: slippers, quantity: 1 }],
+        })
+
+        // Each order is split into producers' parts as it is placed.
+        const producerOrders: ProducerOrderModuleService = container.resolve(PRODUCER_ORDER_MODULE)
+        const parts = await eventually(
+          () =>
+            producerOrders.listProducerOrders(
+              { order_id: [shared.id, recent.id, canceled.id] },
+              { relations: ["items"] }
+            ),
+          (found) => found.length === 4
+        )
+        expect(parts).toHaveLength(4)
+
+        // History: Ayşe applied and was approved two months ago, the shared order was placed
+        // last month, and Zehra's own order was canceled. Dates are set in the database: no
+        // workflow rewrites the past.
+        await dbConnection.raw(
+          "update producer_application set created_at = ?, submitted_at = ? where id = ?",
+          [inMonth(now, 2, 1), inMonth(now, 2, 1), application.id]
+        )
+        await dbConnection.raw(
+          `update producer_application_event set created_at = case when action = 'approve' then ?::timestamptz else ?::timestamptz end where application_id = ?`,
+          [approvedAt, inMonth(now, 2, 1), application.id]
+        )
+        const partsOf = (orderId: string) => parts.filter((part) => part.order_id === orderId)
+        await dbConnection.raw("update producer_order set created_at = ? where order_id = ?", [
+          lastMonthSale,
+          shared.id,
+        ])
+        await producerOrders.updateProducerOrders(
+          partsOf(canceled.id).map((part) => ({ id: part.id, status: "canceled" as const }))
+        )
+
+        // Each line at its own rate where it has one, else at its part's, rounded half up.
+        const commissionOf = (part: (typeof parts)[number]) =>
+          part.items.reduce((sum, item) => {
+            const rate =
+              (item as { commission_bps?: number | null }).commission_bps ?? part.commission_bps
+            const total = Math.round(Number(item.total) * 100)
+            return sum + Math.floor((total * rate + 5000) / 10000)
+          }, 0)
+        const sumOf = (orderId: string) => ({
+          orders: 1,
+          gross: partsOf(orderId).reduce(
+            (sum, part) => sum + Math.round(Number(part.subtotal) * 100),
+            0
+          ),
+          commission: partsOf(orderId).reduce((sum, part) => sum + commissionOf(part), 0),
+        })
+        expected = new Map([
+          [month(inMonth(now, 2, 1)), { orders: 0, gross: 0, commission: 0 }],
+          [month(lastMonthSale), sumOf(shared.id)],
+          [month(now), sumOf(recent.id)],
+        ])
+      })
+
+      const impactOf = async (query: string): Promise<AdminImpact> =>
+        (await api.get(`/admin/impact?${query}`, staff)).data.impact
+      const tryMonths = (impact: AdminImpact) =>
+        impact.monthly.filter((row) => row.currency_code === "try")
+
+      it("follows applicants to their first sale and counts every month's income", async () => {
+        const impact = await impactOf(period)
+
+        expect(impact.period).toEqual(
+          expect.objectContaining({
+            from,
+            to,
+            months: [month(inMonth(now, 2, 1)), month(lastMonthSale), month(now)],
+          })
+        )
+        expect(impact.funnel).toEqual({
+          applications_submitted: 2,
+          approved: 1,
+          first_sale: 1,
+          active_last_30_days: 1,
+          median_days_to_first_sale:
+            Math.round(((lastMonthSale.getTime() - approvedAt.getTime()) / DAY) * 10) / 10,
+        })
+
+        // 450 × 2 + 600 last month, 333.33 this month, at 2.5 %: 333.33 TRY pays 8.33.
+        expect([...expected.values()].map((row) => row.gross)).toEqual([0, 150000, 33333])
+        expect(expected.get(month(now))?.commission).toBe(833)
+        expect(
+          tryMonths(impact).map(({ month, orders, gross, commission, net }) => ({
+            month,
+            orders,
+            gross,
+            commission,
+            net,
+          }))
+        ).toEqual(
+          [...expected].map(([month, row]) => ({ month, ...row, net: row.gross - row.commission }))
+        )
+        const total = impact.totals.find((row) => row.currency_code === "try")
+        expect(total).toEqual(
+          expect.objectContaining({ orders: 2, gross: 183333, average_order_value: 91667 })
+        )
+
+        expect(impact.top_producers.map((row) => [row.producer.name, row.gross])).toEqual([
+          ["Ayşe Yılmaz", 90000 + 33333],
+          ["Zehra", 60000],
+        ])
+        expect(
+          impact.cities.map((city) => [city.city, city.producers, city.producers_with_sales])
+        ).toEqual([
+          ["Ankara", 1, 1],
+          ["İzmit", 1, 1],
+          [null, 1, 0],
+        ])
+        expect(impact.crafts.map((craft) => craft.craft)).toEqual([
+          { tr: "İğne oyası" },
+          { tr: "Keçe" },
+          null,
+        ])
+        expect(
+          impact.struggling_producers.map((row) => [row.producer.name, row.days_since_last_sale])
+        ).toEqual([["Fatma", null]])
+        // Zehra's last sale, on the 15th of last month, is within 30 days early in a month.
+        const zehraRecent = now.getTime() - lastMonthSale.getTime() < 30 * DAY
+        expect(impact.producers).toEqual({
+          active: 3,
+          with_sales: 2,
+          active_last_30_days: zehraRecent ? 2 : 1,
+        })
+        expect(impact.top_producers[0].producer.id).toBe(ayseId)
+      })
+
+      it("covers the last twelve months when no period is given", async () => {
+        const impact = await impactOf("")
+        const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1))
+        expect(impact.period.from).toBe(day(start))
+        expect(impact.period.to).toBe(day(new Date()))
+        expect(impact.period.months).toHaveLength(12)
+        expect(impact.totals.find((row) => row.currency_code === "try")?.gross).toBe(183333)
+      })
+
+      it("exports each table as CSV for Excel, with the report's own monthly totals", async () => {
+        const impact = await impactOf(period)
+        const response = await api.get(`/admin/impact/export?${period}&table=monthly`, {
+          ...staff,
+          responseType: "arraybuffer",
+        })
+        expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8")
+        expect(response.headers["content-disposition"]).toBe(
+          `attachment; filename="imece-impact-monthly-${from}-${to}.csv"`
+        )
+        const bytes = new Uint8Array(response.data)
+        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        const { rows } = readCsv(response.data)
+        expect(rows[0]).toEqual([
+          "Ay",
+          "Para birimi",
+          "Sipariş",
+          "Brüt satış",
+          "Komisyon",
+          "Üreticilerin kazancı",
+          "Ortalama sipariş tutarı",
+        ])
+        const tryRows = rows.slice(1).filter((row) => row[1] === "TRY")
+        expect(
+          tryRows.map(([month, , orders, gross, commission, net]) => ({
+            month,
+            orders: Number(orders),
+            gross: minor(gross),
+            commission: minor(commission),
+            net: minor(net),
+          }))
+        ).toEqual(
+          tryMonths(impact).map(({ month, orders, gross, commission, net }: AdminImpactMonth) => ({
+            month,
+            orders,
+            gross,
+            commission,
+            net,
+          }))
+        )
+        expect(tryRows.reduce((sum, row) => sum + minor(row[3]), 0)).toBe(183333)
+        expect(tryRows[1][3]).toBe("1500.00")
+
+        const cities = readCsv(
+          (
+            await api.get(`/admin/impact/export?${period}&table=cities&locale=en`, {
+              ...staff,
+              responseType: "arraybuffer",
+            })
+          ).data
+        )
+        expect(cities.rows[0][0]).toBe("City")
+        expect(cities.rows.slice(1).map((row) => row[0])).toEqual(
+          expect.arrayContaining(["Ankara", "İzmit", "(not given)"])
+        )
+      })
+
+      it("refuses a period it cannot report, saying why", async () => {
+        const refusals: [string, RegExp][] = [
+          [`from=${from}`, /Give both 'from' and 'to'/],
+          ["from=2026-02-30&to=2026-03-31", /'from' must be a calendar day written YYYY-MM-DD/],
+          ["from=01.03.2026&to=2026-03-31", /'from' must be a calendar day/],
+          ["from=2026-05-01&to=2026-04-01", /must be on or before 'to'/],
+          ["from=2020-01-01&to=2026-01-01", /at most 3 years/],
+          [`${period}&status=active`, /Unrecognized fields: 'status'/],
+        ]
+        for (const [query, message] of refusals) {
+          const refused = await failedRequest(api.get(`/admin/impact?${query}`, staff))
+          expect([query, refused.status]).toEqual([query, 400])
+          expect(refused.message).toMatch(message)
+        }
+        const noTable = await failedRequest(api.get(`/admin/impact/export?${period}`, staff))
+        expect(noTable.status).toBe(400)
+        const badTable = await failedRequest(
+          api.get(`/admin/impact/export?${period}&table=ledger`, staff)
+        )
+        expect(badTable.status).toBe(400)
+        expect(badTable.message).toMatch(/monthly, cities, crafts, producers/)
+      })
+
+      it("is for staff only", async () => {
+        for (const headers of [ayse, zehra, {}]) {
+          for (const url of [
+            `/admin/impact?${period}`,
+            `/admin/impact/export?${period}&table=monthly`,
+          ]) {
+            const refused = await failedRequest(api.get(url, headers))
+            expect([url, refused.status]).toEqual([url, 401])
+          }
+        }
+      })
+    })
+  },
+})

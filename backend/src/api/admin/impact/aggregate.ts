@@ -1,0 +1,458 @@
+import type {
+  AdminImpact,
+  AdminImpactCity,
+  AdminImpactCraft,
+  AdminImpactCurrency,
+  AdminImpactFunnel,
+  AdminImpactGroup,
+  AdminImpactMoney,
+  AdminImpactMonth,
+  AdminImpactProducer,
+  AdminImpactProducerRow,
+  AdminImpactStrugglingProducer,
+  Locale,
+  LocalizedText,
+  ProducerStatus,
+} from "@imece/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DAY_MS, formatMonth, type ImpactPeriodBounds } from "./period"
+
+/*
+ * The impact report, reckoned from plain facts read beforehand: no database, no Medusa, so every
+ * rule below is tested on its own (aggregate.unit.spec.ts).
+ */
+
+/** "Active in the last 30 days" and "no sale in the last 60 days" count back from `as_of`. */
+export const ACTIVE_WINDOW_DAYS = 30
+export const STRUGGLING_WINDOW_DAYS = 60
+/** How many producers the top list shows per currency. */
+export const TOP_PRODUCERS = 10
+/** Basis points in one whole: a rate of 250 bps is 2.5 %. */
+const BPS_PER_WHOLE = 10_000
+/** Which language a craft is grouped by when a producer wrote it in several. */
+const CRAFT_KEY_LOCALES: readonly Locale[] = ["tr", "fa", "en"]
+
+export interface ProducerFact {
+  id: string
+  name: string
+  handle: string
+  city: string | null
+  craft: LocalizedText | null
+  status: ProducerStatus
+  created_at: Date
+}
+
+export interface ApplicationFact {
+  id: string
+  /** When it was first sent. */
+  created_at: Date
+  /** When staff approved it, from its history; null while not approved. */
+  approved_at: Date | null
+  /** The shop approval opened. */
+  producer_id: string | null
+}
+
+export interface SaleLineFact {
+  /** The line's total in the currency's main unit, as an exact decimal ("450.50"). */
+  total: string
+  /** The commission rate of this line, in basis points. */
+  commission_bps: number
+}
+
+/** A producer's part of a shopper's order that was not canceled. */
+export interface SaleFact {
+  order_id: string
+  producer_id: string
+  currency_code: string
+  created_at: Date
+  lines: SaleLineFact[]
+}
+
+export interface ImpactFacts {
+  /** Decimal digits of the default currency and of every currency in `sales`. */
+  currencies: AdminImpactCurrency[]
+  /** The store's default currency, reported even without sales; null if the store has none. */
+  defaultCurrency: string | null
+  producers: ProducerFact[]
+  /** Applications first sent in the period. */
+  applications: ApplicationFact[]
+  /** Sales placed in the period. */
+  sales: SaleFact[]
+  /** When each sale before the period's end was placed, however long ago: first and last sales. */
+  saleDates: { producer_id: string; created_at: Date }[]
+}
+
+/**
+ * A decimal amount in main units ("450.5") as integer minor units at `digits` (45050), rounded
+ * half away from zero past them. Exact: the digits are read as text, never through a float.
+ */
+export function toMinorUnits(amount: string, digits: number): number {
+  const match = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(amount.trim())
+  if (!match || (!match[2] && !match[3])) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Not a decimal amount: "${amount}"`)
+  }
+  const [, sign, whole, fraction = ""] = match
+  const kept = fraction.padEnd(digits, "0").slice(0, digits)
+  const roundsUp = (fraction[digits] ?? "0") >= "5"
+  const minor = Number(whole || "0") * 10 ** digits + Number(kept || "0") + (roundsUp ? 1 : 0)
+  return sign === "-" ? -minor : minor
+}
+
+/** An integer divided by a positive integer, rounded half away from zero. */
+function divideRounded(dividend: number, divisor: number) {
+  const magnitude = Math.floor((Math.abs(dividend) * 2 + divisor) / (2 * divisor))
+  return dividend < 0 ? -magnitude : magnitude
+}
+
+/** The cooperative's share of one line, in minor units: round(total × bps / 10 000), half up. */
+export const lineCommission = (totalMinor: number, bps: number) =>
+  divideRounded(totalMinor * bps, BPS_PER_WHOLE)
+
+/** Writing differences that do not make another city or craft: case, spaces around and within. */
+export function groupKey(text: string | null | undefined): string {
+  return (text ?? "").trim().replace(/\s+/g, " ").toLocaleLowerCase("tr-TR")
+}
+
+/** The text a craft is grouped by: Turkish if she wrote it, else Persian, else English. */
+export function craftKey(craft: LocalizedText | null | undefined): string {
+  const text = CRAFT_KEY_LOCALES.map((locale) => craft?.[locale]?.trim()).find(Boolean)
+  return groupKey(text)
+}
+
+/** The spelling most of the group uses ("Ankara" over "ankara "), ties to the first met. */
+function mostCommon(texts: string[]): string | null {
+  const counts = new Map<string, number>()
+  for (const text of texts.map((value) => value.trim().replace(/\s+/g, " ")).filter(Boolean)) {
+    counts.set(text, (counts.get(text) ?? 0) + 1)
+  }
+  let best: [string, number] | null = null
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1]) {
+      best = entry
+    }
+  }
+  return best?.[0] ?? null
+}
+
+/** One sale reckoned in minor units of its currency. */
+interface ReckonedSale extends SaleFact {
+  month: string
+  gross: number
+  commission: number
+}
+
+function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
+  const decimals = digits.get(sale.currency_code)
+  if (decimals === undefined) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `No decimal digits known for the currency ${sale.currency_code}`
+    )
+  }
+  let gross = 0
+  let commission = 0
+  for (const line of sale.lines) {
+    const total = toMinorUnits(line.total, decimals)
+    gross += total
+    commission += lineCommission(total, line.commission_bps)
+  }
+  return { ...sale, month: formatMonth(sale.created_at), gross, commission }
+}
+
+/** Sales of one currency summed; orders counted once however many producers share them. */
+function sumMoney(currency: string, sales: ReckonedSale[]): AdminImpactMoney {
+  const mine = sales.filter((sale) => sale.currency_code === currency)
+  const orders = new Set(mine.map((sale) => sale.order_id)).size
+  const gross = mine.reduce((sum, sale) => sum + sale.gross, 0)
+  const commission = mine.reduce((sum, sale) => sum + sale.commission, 0)
+  return {
+    currency_code: currency,
+    orders,
+    gross,
+    commission,
+    net: gross - commission,
+    average_order_value: orders ? divideRounded(gross, orders) : 0,
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function toProducer(producer: ProducerFact): AdminImpactProducer {
+  return {
+    id: producer.id,
+    name: producer.name,
+    handle: producer.handle,
+    city: producer.city,
+    craft: producer.craft,
+    status: producer.status,
+    joined_at: producer.created_at.toISOString(),
+  }
+}
+
+/**
+ * The report's currencies: those sold in, the most orders first (the store's default first among
+ * equals), and the default even without a sale, so an empty period still has its months.
+ */
+function reportedCurrencies(facts: ImpactFacts): AdminImpactCurrency[] {
+  const orders = new Map<string, Set<string>>()
+  for (const sale of facts.sales) {
+    orders.set(sale.currency_code, (orders.get(sale.currency_code) ?? new Set()).add(sale.order_id))
+  }
+  const ordersIn = (code: string) => orders.get(code)?.size ?? 0
+  const codes = [
+    ...new Set([...orders.keys(), ...(facts.defaultCurrency ? [facts.defaultCurrency] : [])]),
+  ]
+  return codes
+    .sort(
+      (a, b) =>
+        ordersIn(b) - ordersIn(a) ||
+        Number(b === facts.defaultCurrency) - Number(a === facts.defaultCurrency) ||
+        a.localeCompare(b)
+    )
+    .map((code) => {
+      const currency = facts.currencies.find((candidate) => candidate.code === code)
+      if (!currency) {
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          `No decimal digits known for the currency ${code}`
+        )
+      }
+      return currency
+    })
+}
+
+/** What `funnel` says; see AdminImpactFunnel. */
+function funnelOf(
+  facts: ImpactFacts,
+  period: ImpactPeriodBounds,
+  firstSale: Map<string, Date>,
+  activeRecently: Set<string>
+): AdminImpactFunnel {
+  const submitted = facts.applications.filter(
+    (application) => application.created_at >= period.start && application.created_at < period.end
+  )
+  const approved = submitted.filter(
+    (application) =>
+      application.approved_at && application.approved_at <= period.asOf && application.producer_id
+  )
+  const sold = approved.flatMap((application) => {
+    const first = firstSale.get(application.producer_id ?? "")
+    return first && application.approved_at ? [{ application, first }] : []
+  })
+  const days = sold.map(({ application, first }) =>
+    Math.max(0, (first.getTime() - (application.approved_at?.getTime() ?? 0)) / DAY_MS)
+  )
+  return {
+    applications_submitted: submitted.length,
+    approved: approved.length,
+    first_sale: sold.length,
+    active_last_30_days: sold.filter(({ application }) =>
+      activeRecently.has(application.producer_id ?? "")
+    ).length,
+    median_days_to_first_sale: days.length ? Math.round(median(days) * 10) / 10 : null,
+  }
+}
+
+interface GroupDraft {
+  key: string
+  producers: ProducerFact[]
+}
+
+/** Producers of a group and what they sold, one money entry per reported currency. */
+function groupTotals(
+  group: GroupDraft,
+  salesByProducer: Map<string, ReckonedSale[]>,
+  currencies: AdminImpactCurrency[]
+): AdminImpactGroup {
+  const sales = group.producers.flatMap((producer) => salesByProducer.get(producer.id) ?? [])
+  return {
+    key: group.key,
+    producers: group.producers.length,
+    producers_with_sales: group.producers.filter((producer) => salesByProducer.has(producer.id))
+      .length,
+    orders: new Set(sales.map((sale) => sale.order_id)).size,
+    money: currencies.map(({ code }) => sumMoney(code, sales)),
+  }
+}
+
+function groupBy(producers: ProducerFact[], keyOf: (producer: ProducerFact) => string) {
+  const groups = new Map<string, GroupDraft>()
+  for (const producer of producers) {
+    const key = keyOf(producer)
+    const group = groups.get(key) ?? { key, producers: [] }
+    group.producers.push(producer)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
+/** Most sold (in the first currency) first, then most producers, then by key; "none" last. */
+function byGroupSize<T extends AdminImpactGroup>(a: T, b: T) {
+  return (
+    Number(a.key === "") - Number(b.key === "") ||
+    (b.money[0]?.gross ?? 0) - (a.money[0]?.gross ?? 0) ||
+    b.producers - a.producers ||
+    a.key.localeCompare(b.key, "tr")
+  )
+}
+
+/** A craft as its producers wrote it, language by language. */
+function craftLabel(producers: ProducerFact[]): LocalizedText | null {
+  const label: LocalizedText = {}
+  for (const locale of CRAFT_KEY_LOCALES) {
+    const text = mostCommon(producers.flatMap((producer) => producer.craft?.[locale] ?? []))
+    if (text) {
+      label[locale] = text
+    }
+  }
+  return Object.keys(label).length ? label : null
+}
+
+export interface ImpactReport {
+  impact: AdminImpact
+  /**
+   * Every producer of the period (active or selling) in every reported currency, ranked by net:
+   * the top list's long form, for the CSV export.
+   */
+  producerRows: AdminImpactProducerRow[]
+}
+
+/** The whole report for a period, from the facts read for it. */
+export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): ImpactReport {
+  const currencies = reportedCurrencies(facts)
+  const digits = new Map(
+    facts.currencies.map((currency) => [currency.code, currency.decimal_digits])
+  )
+  const sales = facts.sales
+    .filter((sale) => sale.created_at >= period.start && sale.created_at < period.end)
+    .map((sale) => reckon(sale, digits))
+  const salesByProducer = new Map<string, ReckonedSale[]>()
+  for (const sale of sales) {
+    salesByProducer.set(sale.producer_id, [...(salesByProducer.get(sale.producer_id) ?? []), sale])
+  }
+
+  // First and last sale of each producer up to `as_of`, and who sold in the recent windows.
+  const firstSale = new Map<string, Date>()
+  const lastSale = new Map<string, Date>()
+  for (const { producer_id, created_at } of facts.saleDates) {
+    if (created_at > period.asOf) {
+      continue
+    }
+    const first = firstSale.get(producer_id)
+    if (!first || created_at < first) {
+      firstSale.set(producer_id, created_at)
+    }
+    const last = lastSale.get(producer_id)
+    if (!last || created_at > last) {
+      lastSale.set(producer_id, created_at)
+    }
+  }
+  const soldSince = (days: number) => {
+    const since = period.asOf.getTime() - days * DAY_MS
+    return new Set(
+      [...lastSale].flatMap(([producerId, last]) => (last.getTime() > since ? [producerId] : []))
+    )
+  }
+  const activeRecently = soldSince(ACTIVE_WINDOW_DAYS)
+  const soldInStrugglingWindow = soldSince(STRUGGLING_WINDOW_DAYS)
+
+  // The programme's producers for the period: open shops that existed by its end, and anyone
+  // who sold in it (a producer suspended since still earned).
+  const openShops = facts.producers.filter(
+    (producer) => producer.status === "active" && producer.created_at < period.end
+  )
+  const open = new Set(openShops.map((producer) => producer.id))
+  const inPeriod = facts.producers.filter(
+    (producer) => open.has(producer.id) || salesByProducer.has(producer.id)
+  )
+
+  const monthly: AdminImpactMonth[] = currencies.flatMap(({ code }) =>
+    period.months.map((month) => ({
+      month,
+      ...sumMoney(
+        code,
+        sales.filter((sale) => sale.month === month)
+      ),
+    }))
+  )
+
+  const cities: AdminImpactCity[] = groupBy(inPeriod, (producer) => groupKey(producer.city))
+    .map((group) => ({
+      city: mostCommon(group.producers.flatMap((producer) => producer.city ?? [])),
+      ...groupTotals(group, salesByProducer, currencies),
+    }))
+    .sort(byGroupSize)
+  const crafts: AdminImpactCraft[] = groupBy(inPeriod, (producer) => craftKey(producer.craft))
+    .map((group) => ({
+      craft: craftLabel(group.producers),
+      ...groupTotals(group, salesByProducer, currencies),
+    }))
+    .sort(byGroupSize)
+
+  const producerRows = currencies.flatMap(({ code }) =>
+    inPeriod
+      .map((producer) => ({
+        producer: toProducer(producer),
+        ...sumMoney(code, salesByProducer.get(producer.id) ?? []),
+      }))
+      .sort(
+        (a, b) =>
+          b.net - a.net || b.gross - a.gross || a.producer.name.localeCompare(b.producer.name, "tr")
+      )
+  )
+  const topProducers = currencies.flatMap(({ code }) =>
+    producerRows.filter((row) => row.currency_code === code && row.net > 0).slice(0, TOP_PRODUCERS)
+  )
+
+  const struggling: AdminImpactStrugglingProducer[] = openShops
+    .filter((producer) => !soldInStrugglingWindow.has(producer.id))
+    .map((producer) => {
+      const last = lastSale.get(producer.id) ?? null
+      return {
+        producer: toProducer(producer),
+        last_sale_at: last ? last.toISOString() : null,
+        days_since_last_sale: last
+          ? Math.floor((period.asOf.getTime() - last.getTime()) / DAY_MS)
+          : null,
+      }
+    })
+    // Those who never sold first, the longest waiting among them first; then the longest quiet.
+    .sort(
+      (a, b) =>
+        Number(b.last_sale_at === null) - Number(a.last_sale_at === null) ||
+        (a.last_sale_at === null
+          ? a.producer.joined_at.localeCompare(b.producer.joined_at)
+          : (b.days_since_last_sale ?? 0) - (a.days_since_last_sale ?? 0)) ||
+        a.producer.name.localeCompare(b.producer.name, "tr")
+    )
+
+  return {
+    impact: {
+      period: {
+        from: period.from,
+        to: period.to,
+        months: period.months,
+        as_of: period.asOf.toISOString(),
+      },
+      currencies,
+      funnel: funnelOf(facts, period, firstSale, activeRecently),
+      producers: {
+        active: openShops.length,
+        with_sales: salesByProducer.size,
+        active_last_30_days: facts.producers.filter((producer) => activeRecently.has(producer.id))
+          .length,
+      },
+      totals: currencies.map(({ code }) => sumMoney(code, sales)),
+      monthly,
+      cities,
+      crafts,
+      top_producers: topProducers,
+      struggling_producers: struggling,
+    },
+    producerRows,
+  }
+}
