@@ -37,12 +37,24 @@ export const routes: RouteObject[] = [
             lazy: () => import("./routes/payments/pending-payment-list"),
           },
           {
+            path: "/payouts",
+            lazy: () => import("./routes/payouts/payout-batch-list"),
+          },
+          {
             path: "/settings",
             lazy: () => import("./routes/settings/cooperative-settings"),
           },
           {
             path: "/reason-templates",
             lazy: () => import("./routes/reason-templates/reason-template-list"),
+          },
+          {
+            path: "/commission",
+            lazy: () => import("./routes/commission-rules/commission-rule-list"),
+          },
+          {
+            path: "/impact",
+            lazy: () => import("./routes/impact/impact-dashboard"),
           },
           // Unknown addresses land on the start page (after login, if there is no session).
           { path: "*", element: <Navigate to="/producers" replace /> },

@@ -1,4 +1,4 @@
-import type { RouteObject } from "react-router-dom"
+import { Navigate, type RouteObject } from "react-router-dom"
 import { LoadingState } from "./components/common/page-states"
 import { Layout } from "./components/layout/layout"
 
@@ -31,6 +31,8 @@ export const routes: RouteObject[] = [
       { path: "/sell/shop/products/:id", lazy: () => import("./routes/sell/sell-product-edit") },
       { path: "/sell/shop/orders", lazy: () => import("./routes/sell/sell-orders") },
       { path: "/sell/shop/orders/:id", lazy: () => import("./routes/sell/sell-order-detail") },
+      { path: "/sell/shop/earnings", lazy: () => import("./routes/sell/sell-earnings") },
+      { path: "/sell/earnings", element: <Navigate to="/sell/shop/earnings" replace /> },
       { path: "*", lazy: () => import("./routes/not-found") },
     ],
   },

@@ -17,6 +17,8 @@ export function adminProducer(overrides: Partial<AdminProducer> = {}): AdminProd
     status: "active",
     created_at: "2026-11-20T10:00:00.000Z",
     updated_at: "2026-11-20T10:00:00.000Z",
+    has_iban: false,
+    iban_masked: null,
     ...overrides,
   }
 }

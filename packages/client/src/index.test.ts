@@ -65,3 +65,124 @@ describe("createImeceClient", () => {
     expect(calls[0].headers.get("x-publishable-api-key")).toBe("pk_test")
   })
 })
+
+describe("producers' money", () => {
+  it("asks for her earnings with her own token", async () => {
+    localStorage.setItem("imece_producer_jwt", "producer-token")
+    const producer = createImeceClient({
+      baseUrl: "http://api.test",
+      publishableKey: "pk_test",
+      jwtTokenStorageKey: "imece_producer_jwt",
+    })
+    const calls = recordFetch()
+    await producer.producer.earnings()
+
+    expect(calls[0].url.pathname).toBe("/producer/earnings")
+    expect(calls[0].headers.get("authorization")).toBe("Bearer producer-token")
+  })
+
+  const staff = createImeceClient({
+    baseUrl: "http://api.test",
+    jwtTokenStorageKey: "imece_staff_jwt",
+  })
+
+  it("asks for a period's proposal and confirms the same period", async () => {
+    const calls = recordFetch()
+    const period = { period_start: "2026-11-01", period_end: "2026-11-30" }
+    await staff.admin.payoutBatches.proposal(period)
+    await staff.admin.payoutBatches.confirm(period)
+
+    expect(calls[0].url.pathname).toBe("/admin/payout-batches/proposal")
+    expect(calls[0].url.searchParams.get("period_start")).toBe("2026-11-01")
+    expect(calls[0].url.searchParams.get("period_end")).toBe("2026-11-30")
+    expect(calls[1].url.pathname).toBe("/admin/payout-batches")
+    expect(calls[1].method).toBe("POST")
+    expect(JSON.parse(String(calls[1].body))).toEqual(period)
+  })
+
+  it("marks a batch paid or cancels it through its own action path", async () => {
+    const calls = recordFetch()
+    await staff.admin.payoutBatches.markPaid("pbatch 1")
+    await staff.admin.payoutBatches.cancel("pbatch_2")
+
+    expect(calls.map((call) => [call.method, call.url.pathname])).toEqual([
+      ["POST", "/admin/payout-batches/pbatch%201/mark-paid"],
+      ["POST", "/admin/payout-batches/pbatch_2/cancel"],
+    ])
+  })
+
+  it("downloads a batch's CSV with the staff member's token, as a file", async () => {
+    localStorage.setItem("imece_staff_jwt", "staff-token")
+    const fetchMock = vi.fn(
+      async (_input: RequestInfo | URL, _init?: RequestInit) =>
+        new Response("producer,iban\r\nAyşe,TR330006100519786457841326\r\n", {
+          status: 200,
+          headers: { "content-type": "text/csv; charset=utf-8" },
+        })
+    )
+    vi.stubGlobal("fetch", fetchMock)
+
+    const file = await staff.admin.payoutBatches.exportCsv("pbatch_1")
+
+    const [input, init] = fetchMock.mock.calls[0]
+    const headers = new Headers(init?.headers)
+    expect(new URL(String(input)).pathname).toBe("/admin/payout-batches/pbatch_1/export")
+    expect(headers.get("authorization")).toBe("Bearer staff-token")
+    expect(headers.get("accept")).toBe("text/csv")
+    expect(await file.text()).toContain("TR330006100519786457841326")
+  })
+
+  it("fails with the API's message when the CSV cannot be made", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ message: "Payout batch was not found" }), {
+            status: 404,
+            headers: { "content-type": "application/json" },
+          })
+      )
+    )
+    await expect(staff.admin.payoutBatches.exportCsv("pbatch_x")).rejects.toThrow(
+      "Payout batch was not found"
+    )
+  })
+})
+
+describe("the impact report", () => {
+  const staff = createImeceClient({
+    baseUrl: "http://api.test",
+    jwtTokenStorageKey: "imece_staff_jwt",
+  })
+
+  it("asks for a period's report and downloads one table as CSV with the staff token", async () => {
+    localStorage.setItem("imece_staff_jwt", "staff-token")
+    const calls = recordFetch()
+    await staff.admin.impact.retrieve({ from: "2026-01-01", to: "2026-03-31" })
+    expect(calls[0].url.pathname).toBe("/admin/impact")
+    expect(calls[0].url.searchParams.get("from")).toBe("2026-01-01")
+    expect(calls[0].url.searchParams.get("to")).toBe("2026-03-31")
+
+    const fetchMock = vi.fn(
+      async (_input: RequestInfo | URL, _init?: RequestInit) =>
+        new Response("\uFEFFAy,Para birimi\r\n2026-01,TRY\r\n", {
+          status: 200,
+          headers: { "content-type": "text/csv; charset=utf-8" },
+        })
+    )
+    vi.stubGlobal("fetch", fetchMock)
+    const file = await staff.admin.impact.exportCsv({
+      from: "2026-01-01",
+      to: "2026-03-31",
+      table: "cities",
+      locale: "fa",
+    })
+    const [input, init] = fetchMock.mock.calls[0]
+    const url = new URL(String(input))
+    expect(url.pathname).toBe("/admin/impact/export")
+    expect(url.searchParams.get("table")).toBe("cities")
+    expect(url.searchParams.get("locale")).toBe("fa")
+    expect(new Headers(init?.headers).get("authorization")).toBe("Bearer staff-token")
+    expect(await file.text()).toContain("2026-01,TRY")
+  })
+})

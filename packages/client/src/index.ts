@@ -1,6 +1,13 @@
 import Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import type {
+  AdminCommissionRuleListParams,
+  AdminCommissionRuleListResponse,
+  AdminCommissionRuleResponse,
+  AdminCreateCommissionRuleBody,
+  AdminImpactExportParams,
+  AdminImpactParams,
+  AdminImpactResponse,
   AdminProducer,
   AdminProducerApplication,
   AdminProducerApplicationListResponse,
@@ -10,6 +17,11 @@ import type {
   AdminProducerListResponse,
   AdminPendingPaymentListParams,
   AdminPendingPaymentListResponse,
+  AdminRecordPaymentReceiptBody,
+  AdminRecordPaymentReceiptResponse,
+  AdminPayoutBatchListResponse,
+  AdminPayoutBatchResponse,
+  AdminPayoutProposal,
   AdminProductReview,
   AdminProductReviewListResponse,
   AdminReasonTemplateBody,
@@ -21,6 +33,7 @@ import type {
   ProducerApplicationAnswers,
   ProducerCreateProductBody,
   ProducerDashboardResponse,
+  ProducerEarningsResponse,
   ProducerOrderListResponse,
   ProducerOrderResponse,
   ProducerOrderStatus,
@@ -71,6 +84,12 @@ export interface AdminProducerApplicationListParams {
 export interface ApplicantLookup {
   email: string
   reference: string
+}
+
+/** A payout period: whole days as YYYY-MM-DD, both included. */
+export interface AdminPayoutPeriod {
+  period_start: string
+  period_end: string
 }
 
 /** How a guest finds her order: the e-mail she checked out with and the number on her receipt. */
@@ -341,6 +360,8 @@ export function createImeceClient(options: ImeceClientOptions) {
       },
       /** What to do today: new orders, orders to ship, products running low. */
       dashboard: () => sdk.client.fetch<ProducerDashboardResponse>("/producer/dashboard"),
+      /** Her money per currency (in minor units), her recent ledger entries and her payouts. */
+      earnings: () => sdk.client.fetch<ProducerEarningsResponse>("/producer/earnings"),
       orders: {
         list: (query: { limit?: number; offset?: number; status?: ProducerOrderStatus } = {}) =>
           sdk.client.fetch<ProducerOrderListResponse>("/producer/orders", { query }),
@@ -447,10 +468,78 @@ export function createImeceClient(options: ImeceClientOptions) {
       pendingPayments: {
         list: (query: AdminPendingPaymentListParams = {}) =>
           sdk.client.fetch<AdminPendingPaymentListResponse>("/admin/pending-payments", { query }),
+        /**
+         * Records money received for one; the payment is captured when all of it matches what
+         * is due, and flagged short or over otherwise.
+         */
+        recordReceipt: (paymentId: string, body: AdminRecordPaymentReceiptBody) =>
+          sdk.client.fetch<AdminRecordPaymentReceiptResponse>(
+            `/admin/pending-payments/${encodeURIComponent(paymentId)}/receipts`,
+            { method: "POST", body }
+          ),
       },
-      payments: {
-        /** Marks a payment paid: Medusa's own capture route, for its whole amount. */
-        capture: (id: string) => sdk.admin.payment.capture(id, {}),
+      /**
+       * What the programme achieved over a period of days (the last 12 months without one):
+       * money in minor units per currency.
+       */
+      impact: {
+        retrieve: (query: AdminImpactParams = {}) =>
+          sdk.client.fetch<AdminImpactResponse>("/admin/impact", { query }),
+        /** One table of the report as a CSV file (UTF-8 with a byte order mark, for Excel). */
+        exportCsv: async (query: AdminImpactExportParams) => {
+          const response = await sdk.client.fetch<Response>("/admin/impact/export", {
+            query,
+            headers: { accept: "text/csv" },
+          })
+          return response.blob()
+        },
+      },
+      /**
+       * Producers' payouts, amounts in minor units: every staff member sees a period's proposal
+       * and the batches; confirming, marking paid and canceling are for administrators.
+       */
+      payoutBatches: {
+        /** What a batch for the period would pay each producer; nothing is saved. */
+        proposal: (query: AdminPayoutPeriod) =>
+          sdk.client.fetch<{ payout_proposal: AdminPayoutProposal }>(
+            "/admin/payout-batches/proposal",
+            { query }
+          ),
+        /** Makes the period's batch; its earnings are settled to it. */
+        confirm: (body: AdminPayoutPeriod) =>
+          sdk.client.fetch<AdminPayoutBatchResponse>("/admin/payout-batches", {
+            method: "POST",
+            body,
+          }),
+        list: (query: { limit?: number; offset?: number } = {}) =>
+          sdk.client.fetch<AdminPayoutBatchListResponse>("/admin/payout-batches", { query }),
+        retrieve: (id: string) =>
+          sdk.client.fetch<AdminPayoutBatchResponse>(
+            `/admin/payout-batches/${encodeURIComponent(id)}`
+          ),
+        /**
+         * The batch as a CSV file for the bank, with whole IBANs: asked with the staff member's
+         * token like any other call, answered as the raw file rather than JSON.
+         */
+        exportCsv: async (id: string) => {
+          const response = await sdk.client.fetch<Response>(
+            `/admin/payout-batches/${encodeURIComponent(id)}/export`,
+            { headers: { accept: "text/csv" } }
+          )
+          return response.blob()
+        },
+        /** The bank has sent it: each payout goes on its producer's ledger. */
+        markPaid: (id: string) =>
+          sdk.client.fetch<AdminPayoutBatchResponse>(
+            `/admin/payout-batches/${encodeURIComponent(id)}/mark-paid`,
+            { method: "POST", body: {} }
+          ),
+        /** It will not be sent: its earnings wait for the next batch. */
+        cancel: (id: string) =>
+          sdk.client.fetch<AdminPayoutBatchResponse>(
+            `/admin/payout-batches/${encodeURIComponent(id)}/cancel`,
+            { method: "POST", body: {} }
+          ),
       },
       reasonTemplates: {
         list: (query: { kind?: ReasonTemplateKind } = {}) =>
@@ -469,6 +558,29 @@ export function createImeceClient(options: ImeceClientOptions) {
         delete: (id: string) =>
           sdk.client.fetch<{ id: string; object: "reason_template"; deleted: true }>(
             `/admin/reason-templates/${encodeURIComponent(id)}`,
+            { method: "DELETE" }
+          ),
+      },
+      /** The cooperative's categories, to name a commission rule's target. */
+      categories: {
+        list: () => sdk.admin.productCategory.list({ fields: "id,name,handle", limit: 100 }),
+      },
+      /**
+       * Commission rules: every staff member reads them; adding one and withdrawing one not yet
+       * in force are for administrators.
+       */
+      commissionRules: {
+        list: (query: AdminCommissionRuleListParams = {}) =>
+          sdk.client.fetch<AdminCommissionRuleListResponse>("/admin/commission-rules", { query }),
+        /** The rate in percent with at most two decimals; the first day as YYYY-MM-DD. */
+        create: (body: AdminCreateCommissionRuleBody) =>
+          sdk.client.fetch<AdminCommissionRuleResponse>("/admin/commission-rules", {
+            method: "POST",
+            body,
+          }),
+        delete: (id: string) =>
+          sdk.client.fetch<{ id: string; object: "commission_rule"; deleted: true }>(
+            `/admin/commission-rules/${encodeURIComponent(id)}`,
             { method: "DELETE" }
           ),
       },

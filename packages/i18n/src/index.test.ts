@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { common } from "./locales/common"
 import {
   directionOf,
+  formatMinorPrice,
   formatPrice,
   initialLocale,
   localized,
@@ -59,6 +60,17 @@ describe("formatPrice", () => {
 
   it("formats euros in English", () => {
     expect(formatPrice(36, "eur", "en")).toBe("€36.00")
+  })
+})
+
+describe("formatMinorPrice", () => {
+  it("reads lira and euros as hundredths", () => {
+    expect(formatMinorPrice(81000, "try", "tr")).toBe("₺810,00")
+    expect(formatMinorPrice(-18050, "eur", "en")).toBe("-€180.50")
+  })
+
+  it("reads rials as whole, having no minor unit in use", () => {
+    expect(formatMinorPrice(5000, "irr", "en")).toMatch(/^IRR\s5,000$/)
   })
 })
 

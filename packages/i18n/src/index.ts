@@ -58,6 +58,22 @@ export function formatPrice(amount: number, currencyCode: string, locale: Locale
   }).format(amount)
 }
 
+/**
+ * Digits after the point of the minor unit the cooperative keeps money in (the producers' ledger,
+ * payouts): two (kuruş, cent) unless named here; a rial has none in use. As backend
+ * `modules/producer-ledger/ledger-math.ts` counts them.
+ */
+const MINOR_DIGITS: Record<string, number> = { irr: 0 }
+
+export function minorDigits(currencyCode: string): number {
+  return MINOR_DIGITS[currencyCode.toLowerCase()] ?? 2
+}
+
+/** An amount in whole minor units (81000 kuruş → "₺810,00"; 5000 rials → "ریال ۵٬۰۰۰"). */
+export function formatMinorPrice(minor: number, currencyCode: string, locale: Locale): string {
+  return formatPrice(minor / 10 ** minorDigits(currencyCode), currencyCode, locale)
+}
+
 /** Persian and Arabic-Indic digits as the 0–9 a number is parsed from; other text is kept. */
 export function toWesternDigits(text: string): string {
   return text.replace(/[۰-۹٠-٩]/g, (digit) => String(digit.charCodeAt(0) % 16))

@@ -31,6 +31,8 @@ export function producerShop(overrides: Partial<ProducerShop> = {}): ProducerSho
     accepts_returns: false,
     vacation_from: null,
     vacation_until: null,
+    iban: null,
+    iban_holder: null,
     created_at: CREATED_AT,
     ...overrides,
   }
@@ -175,6 +177,7 @@ export function producerOrder(overrides: Partial<ProducerOrder> = {}): ProducerO
         quantity: 2,
         unit_price: 450,
         total: 900,
+        commission_bps: 0,
         commission: 0,
         earning: 900,
       },

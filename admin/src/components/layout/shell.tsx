@@ -1,10 +1,13 @@
 import { formatNumber, type Locale } from "@imece/i18n"
 import {
   Cash,
+  ChartBar,
   ChatBubbleLeftRight,
   CheckCircle,
   CogSixTooth,
   DocumentText,
+  Receipt,
+  ReceiptPercent,
   UserGroup,
 } from "@medusajs/icons"
 import { Badge, Button, Text, clx } from "@medusajs/ui"
@@ -58,6 +61,19 @@ const NAV_ITEMS: readonly NavItem[] = [
     icon: Cash,
     labelKey: "payments.nav",
   },
+  {
+    to: "/payouts",
+    testId: "nav-payouts",
+    icon: Receipt,
+    labelKey: "payouts.nav",
+  },
+  {
+    to: "/commission",
+    testId: "nav-commission",
+    icon: ReceiptPercent,
+    labelKey: "commission.nav",
+  },
+  { to: "/impact", testId: "nav-impact", icon: ChartBar, labelKey: "impact.nav" },
   { to: "/settings", testId: "nav-settings", icon: CogSixTooth, labelKey: "settings.nav" },
 ]
 
@@ -108,10 +124,14 @@ export function Shell({
           </div>
         </div>
 
-        <nav aria-label={t("shell.navigation")} className="col-span-2 md:flex-1">
+        <nav
+          aria-label={t("shell.navigation")}
+          // On a phone the menu is one row that scrolls sideways, not the whole page.
+          className="col-span-2 min-w-0 overflow-x-auto md:flex-1 md:overflow-visible"
+        >
           <ul className="flex gap-x-1 md:flex-col md:gap-y-1">
             {NAV_ITEMS.map(({ to, testId, icon: Icon, labelKey, showsWaiting }) => (
-              <li key={to}>
+              <li key={to} className="shrink-0">
                 <NavLink to={to} data-testid={testId} className={navLinkClass}>
                   <Icon aria-hidden />
                   {t(labelKey)}

@@ -1,7 +1,11 @@
 import type { Locale } from "@imece/i18n"
+import { payouts } from "./payouts"
+import { impact } from "./impact"
 
 /** The admin's own words. Turkish is the reference; the other languages must have every key. */
 const tr = {
+  payouts: payouts.tr,
+  impact: impact.tr,
   shell: {
     navigation: "Ana menü",
     logout: "Çıkış yap",
@@ -59,7 +63,63 @@ const tr = {
     productModerationHint:
       "Açıkken yeni ve yeniden yazılan ürünler ekip onaylayana kadar satışa çıkmaz.",
     commission: "Komisyon",
-    commissionValue: "Her satıştan %{{percent}}",
+    commissionValue: "Kural yokken her satıştan %{{percent}}",
+    commissionRules: "Kategori ve üreticiye göre oranlar: Komisyon kuralları",
+    holdingDays: "Kazanç bekletme süresi (gün)",
+    holdingDaysHint:
+      "Üreticinin kazancı, paketi teslim edildikten bu kadar gün sonra ödenebilir olur; bu sürede gelen iadeler ödemeden önce düşülür. 0: teslimde.",
+    holdingDaysInvalid: "0 ile 365 arasında tam bir gün sayısı yazın.",
+    save: "Kaydet",
+  },
+  commission: {
+    nav: "Komisyon",
+    title: "Komisyon kuralları",
+    subtitle:
+      "Her sipariş satırı, sipariş verildiği anda geçerli kuralın oranını taşır; yeni bir kural geçmiş siparişleri değiştirmez.",
+    precedence:
+      "Üreticinin kuralı kategorininkinden, kategorininki kooperatifin varsayılanından önce gelir; ürün birden çok kategorideyse en düşük oran uygulanır.",
+    readOnly: "Kuralları yalnızca kooperatifin yöneticileri ekleyebilir.",
+    new: "Yeni kural",
+    groups: {
+      cooperative: "Kooperatifin varsayılanı",
+      category: "Kategoriler",
+      producer: "Üreticiler",
+    },
+    emptyGroup: {
+      cooperative: "Varsayılan kural yok: kooperatif ayarlarındaki oran geçerli.",
+      category: "Kategoriye özel kural yok.",
+      producer: "Üreticiye özel kural yok.",
+    },
+    rate: "%{{percent}}",
+    validFrom: "{{date}} itibarıyla",
+    status: { in_force: "Geçerli", scheduled: "Planlandı", superseded: "Yerine yenisi geldi" },
+    unknownTarget: "Silinmiş kayıt ({{id}})",
+    delete: "Kaldır",
+    deleteTitle: "Bu kural kaldırılsın mı?",
+    deleteText: "Henüz başlamadığı için hiçbir siparişe uygulanmadı.",
+    cancel: "Vazgeç",
+    created: "Kural eklendi.",
+    deleted: "Kural kaldırıldı.",
+    form: {
+      title: "Yeni komisyon kuralı",
+      scope: "Neye uygulanır",
+      scopes: {
+        cooperative: "Kooperatifin varsayılanı",
+        category: "Bir kategori",
+        producer: "Bir üretici",
+      },
+      category: "Kategori",
+      noCategories: "Henüz kategori yok.",
+      producer: "Üretici",
+      producerSearch: "Üretici ara",
+      noProducers: "Bu aramaya uyan üretici yok.",
+      percent: "Oran (%)",
+      percentHint: "0 ile 100 arası, en çok iki ondalık: 7,5 gibi.",
+      validFrom: "Başlangıç günü",
+      validFromHint: "Bugün ya da sonrası; gün Türkiye saatiyle gece yarısı başlar.",
+      save: "Kuralı ekle",
+      loadFailed: "Seçenekler yüklenemedi.",
+    },
   },
   producers: {
     subtitle: "Pazaryerinde satış yapan ve onay bekleyen üreticiler.",
@@ -87,7 +147,10 @@ const tr = {
       handle: "Kullanıcı adı",
       status: "Durum",
       createdAt: "Katılma tarihi",
+      iban: "IBAN",
     },
+    noIban: "Henüz IBAN yok",
+    ibanMasked: "IBAN'ın yalnızca ülke kodu ve son dört hanesi gösterilir.",
   },
   applications: {
     waiting: "Bekleyen başvuru",
@@ -175,7 +238,7 @@ const tr = {
     nav: "Ödeme bekleyenler",
     title: "Ödemesi beklenen siparişler",
     subtitle:
-      "Havale/EFT ve kapıda ödeme siparişleri; para gelince ödendi olarak işaretleyin. En uzun bekleyen en üstte.",
+      "Havale/EFT ve kapıda ödeme siparişleri, en uzun bekleyen en üstte. Gelen parayı kaydedin: tutar tutunca sipariş ödenir; eksik ya da fazlaysa işaretlenir ve sipariş ödenmemiş kalır.",
     total: "Ödemesi beklenen sipariş",
     methodFilter: "Ödeme yolu",
     allMethods: "Tüm ödeme yolları",
@@ -186,21 +249,48 @@ const tr = {
       order: "Sipariş",
       method: "Ödeme yolu",
       reference: "Açıklama kodu",
-      amount: "Tutar",
-      age: "Sipariş tarihi",
+      amount: "Beklenen tutar",
+      received: "Gelen",
+      age: "Bekleme",
       shopper: "Alıcı",
       action: "İşlem",
     },
     orderNumber: "#{{number}}",
-    markPaid: "Ödendi",
-    markPaidTitle: "#{{number}} siparişi ödendi olarak işaretlensin mi?",
-    markPaidText: {
-      bank_transfer:
-        "{{amount}} tutarındaki havalenin, açıklamasında {{reference}} ile hesaba geçtiğini kaydeder.",
-      cash_on_delivery: "{{amount}} tutarındaki nakdin kuryeden alındığını kaydeder.",
+    nothingReceived: "Henüz yok",
+    flags: { short: "{{amount}} eksik", over: "{{amount}} fazla" },
+    markPaid: "Gelen parayı kaydet",
+    receipt: {
+      title: "#{{number}} için gelen para",
+      due: "Beklenen tutar",
+      receivedSoFar: "Şimdiye kadar gelen",
+      hint: {
+        bank_transfer:
+          "Hesap dökümünde açıklamasında {{reference}} yazan havaleyi bulun ve tutarını yazın.",
+        cash_on_delivery: "Kuryenin teslim ettiği nakdi ve makbuz numarasını yazın.",
+      },
+      amount: "Gelen tutar ({{currency}})",
+      amountHint:
+        "Beklenenden az ya da çoksa da kaydedilir; sipariş işaretlenir ve ödenmemiş kalır.",
+      receivedAt: "Paranın geldiği gün",
+      reference: {
+        bank_transfer: "Havale açıklaması",
+        cash_on_delivery: "Kurye makbuz numarası",
+      },
+      note: "Not (isteğe bağlı)",
+      earlier: "Önceki kayıtlar",
+      submit: "Kaydet",
+      cancel: "Vazgeç",
+      errors: {
+        amount: "Tutarı sayı olarak yazın, en çok iki ondalıkla: 540 ya da 540,50.",
+        receivedAt: "Bugün ya da daha önceki bir gün seçin.",
+        reference: "Havale açıklamasını ya da makbuz numarasını yazın.",
+      },
     },
-    cancel: "Vazgeç",
-    markedPaid: "Ödeme kaydedildi.",
+    recorded: {
+      matched: "Para kaydedildi; sipariş ödendi.",
+      short: "Kaydedildi, ama {{amount}} eksik: sipariş ödenmemiş kalıyor.",
+      over: "Kaydedildi, ama {{amount}} fazla geldi: sipariş ödenmemiş kalıyor; alıcıyla görüşün.",
+    },
   },
   pagination: {
     label: "Sayfalar",
@@ -215,6 +305,8 @@ type Translations<T> = { [K in keyof T]: T[K] extends string ? string : Translat
 export type AdminTranslations = Translations<typeof tr>
 
 const fa: AdminTranslations = {
+  payouts: payouts.fa,
+  impact: impact.fa,
   shell: {
     navigation: "منوی اصلی",
     logout: "خروج",
@@ -273,7 +365,63 @@ const fa: AdminTranslations = {
     productModerationHint:
       "وقتی روشن است، محصولات تازه و بازنویسی‌شده تا تأیید تیم به فروش نمی‌رسند.",
     commission: "کارمزد",
-    commissionValue: "{{percent}}٪ از هر فروش",
+    commissionValue: "وقتی قاعده‌ای نیست، {{percent}}٪ از هر فروش",
+    commissionRules: "نرخ‌ها بر پایهٔ دسته و تولیدکننده: قواعد کمیسیون",
+    holdingDays: "مدت نگه‌داشتن درآمد (روز)",
+    holdingDaysHint:
+      "درآمد تولیدکننده این تعداد روز پس از تحویل بسته قابل پرداخت می‌شود؛ مرجوعی‌های این مدت پیش از پرداخت کسر می‌شوند. ۰: هنگام تحویل.",
+    holdingDaysInvalid: "عددی صحیح میان ۰ و ۳۶۵ بنویسید.",
+    save: "ذخیره",
+  },
+  commission: {
+    nav: "کمیسیون",
+    title: "قواعد کمیسیون",
+    subtitle:
+      "هر ردیف سفارش نرخ قاعده‌ای را که هنگام ثبت سفارش برقرار بود نگه می‌دارد؛ قاعدهٔ تازه سفارش‌های گذشته را تغییر نمی‌دهد.",
+    precedence:
+      "قاعدهٔ تولیدکننده بر قاعدهٔ دسته و قاعدهٔ دسته بر پیش‌فرض تعاونی مقدم است؛ اگر محصول در چند دسته باشد، کمترین نرخ اعمال می‌شود.",
+    readOnly: "فقط مدیران تعاونی می‌توانند قاعده اضافه کنند.",
+    new: "قاعدهٔ تازه",
+    groups: {
+      cooperative: "پیش‌فرض تعاونی",
+      category: "دسته‌ها",
+      producer: "تولیدکنندگان",
+    },
+    emptyGroup: {
+      cooperative: "قاعدهٔ پیش‌فرضی نیست: نرخ تنظیمات تعاونی برقرار است.",
+      category: "قاعده‌ای برای دسته‌ها نیست.",
+      producer: "قاعده‌ای برای تولیدکنندگان نیست.",
+    },
+    rate: "{{percent}}٪",
+    validFrom: "از {{date}}",
+    status: { in_force: "برقرار", scheduled: "برنامه‌ریزی‌شده", superseded: "جایگزین‌شده" },
+    unknownTarget: "رکورد حذف‌شده ({{id}})",
+    delete: "حذف",
+    deleteTitle: "این قاعده حذف شود؟",
+    deleteText: "هنوز شروع نشده و روی هیچ سفارشی اعمال نشده است.",
+    cancel: "انصراف",
+    created: "قاعده اضافه شد.",
+    deleted: "قاعده حذف شد.",
+    form: {
+      title: "قاعدهٔ کمیسیون تازه",
+      scope: "برای چه",
+      scopes: {
+        cooperative: "پیش‌فرض تعاونی",
+        category: "یک دسته",
+        producer: "یک تولیدکننده",
+      },
+      category: "دسته",
+      noCategories: "هنوز دسته‌ای نیست.",
+      producer: "تولیدکننده",
+      producerSearch: "جستجوی تولیدکننده",
+      noProducers: "تولیدکننده‌ای با این جستجو پیدا نشد.",
+      percent: "نرخ (٪)",
+      percentHint: "بین ۰ تا ۱۰۰، حداکثر دو رقم اعشار: مثلاً ۷٫۵.",
+      validFrom: "روز شروع",
+      validFromHint: "امروز یا بعد از آن؛ روز از نیمه‌شب به وقت ترکیه شروع می‌شود.",
+      save: "افزودن قاعده",
+      loadFailed: "گزینه‌ها بارگیری نشد.",
+    },
   },
   producers: {
     subtitle: "تولیدکنندگانی که در بازار می‌فروشند یا در انتظار تأییدند.",
@@ -301,7 +449,10 @@ const fa: AdminTranslations = {
       handle: "شناسه",
       status: "وضعیت",
       createdAt: "تاریخ پیوستن",
+      iban: "شبا (IBAN)",
     },
+    noIban: "هنوز IBAN ندارد",
+    ibanMasked: "از IBAN فقط کد کشور و چهار رقم آخر نشان داده می‌شود.",
   },
   applications: {
     waiting: "درخواست‌های در انتظار",
@@ -389,7 +540,7 @@ const fa: AdminTranslations = {
     nav: "در انتظار پرداخت",
     title: "سفارش‌های در انتظار پرداخت",
     subtitle:
-      "سفارش‌های حوالهٔ بانکی و پرداخت در محل؛ وقتی پول رسید، آن را پرداخت‌شده علامت بزنید. قدیمی‌ترین در بالا.",
+      "سفارش‌های حوالهٔ بانکی و پرداخت در محل، قدیمی‌ترین در بالا. پولی را که رسیده ثبت کنید: اگر مبلغ درست باشد سفارش پرداخت‌شده می‌شود؛ اگر کم یا زیاد باشد علامت می‌خورد و سفارش پرداخت‌نشده می‌ماند.",
     total: "سفارش‌های در انتظار پرداخت",
     methodFilter: "روش پرداخت",
     allMethods: "همهٔ روش‌های پرداخت",
@@ -400,20 +551,48 @@ const fa: AdminTranslations = {
       order: "سفارش",
       method: "روش پرداخت",
       reference: "کد پیگیری",
-      amount: "مبلغ",
-      age: "تاریخ سفارش",
+      amount: "مبلغ مورد انتظار",
+      received: "دریافت‌شده",
+      age: "مدت انتظار",
       shopper: "خریدار",
       action: "اقدام",
     },
     orderNumber: "#{{number}}",
-    markPaid: "پرداخت شد",
-    markPaidTitle: "سفارش #{{number}} پرداخت‌شده علامت بخورد؟",
-    markPaidText: {
-      bank_transfer: "ثبت می‌کند که حوالهٔ {{amount}} با کد {{reference}} به حساب رسیده است.",
-      cash_on_delivery: "ثبت می‌کند که {{amount}} نقد از پیک دریافت شده است.",
+    nothingReceived: "هنوز چیزی نرسیده",
+    flags: { short: "{{amount}} کم", over: "{{amount}} زیاد" },
+    markPaid: "ثبت پول دریافتی",
+    receipt: {
+      title: "پول دریافتی برای سفارش #{{number}}",
+      due: "مبلغ مورد انتظار",
+      receivedSoFar: "دریافت‌شده تا امروز",
+      hint: {
+        bank_transfer:
+          "در صورت‌حساب بانکی حواله‌ای را که در شرحش {{reference}} آمده پیدا کنید و مبلغش را بنویسید.",
+        cash_on_delivery: "مبلغ نقدی که پیک تحویل داده و شمارهٔ رسید را بنویسید.",
+      },
+      amount: "مبلغ دریافتی ({{currency}})",
+      amountHint:
+        "اگر کمتر یا بیشتر از مبلغ مورد انتظار باشد هم ثبت می‌شود؛ سفارش علامت می‌خورد و پرداخت‌نشده می‌ماند.",
+      receivedAt: "روز رسیدن پول",
+      reference: {
+        bank_transfer: "شرح حواله",
+        cash_on_delivery: "شمارهٔ رسید پیک",
+      },
+      note: "یادداشت (اختیاری)",
+      earlier: "ثبت‌های پیشین",
+      submit: "ثبت",
+      cancel: "انصراف",
+      errors: {
+        amount: "مبلغ را به عدد بنویسید، حداکثر با دو رقم اعشار: ۵۴۰ یا ۵۴۰٫۵۰.",
+        receivedAt: "امروز یا روزی پیش از آن را انتخاب کنید.",
+        reference: "شرح حواله یا شمارهٔ رسید را بنویسید.",
+      },
     },
-    cancel: "انصراف",
-    markedPaid: "پرداخت ثبت شد.",
+    recorded: {
+      matched: "پول ثبت شد؛ سفارش پرداخت‌شده است.",
+      short: "ثبت شد، اما {{amount}} کم است: سفارش پرداخت‌نشده می‌ماند.",
+      over: "ثبت شد، اما {{amount}} بیشتر رسیده: سفارش پرداخت‌نشده می‌ماند؛ با خریدار تماس بگیرید.",
+    },
   },
   pagination: {
     label: "صفحه‌ها",
@@ -424,6 +603,8 @@ const fa: AdminTranslations = {
 }
 
 const en: AdminTranslations = {
+  payouts: payouts.en,
+  impact: impact.en,
   shell: {
     navigation: "Main menu",
     logout: "Log out",
@@ -482,7 +663,63 @@ const en: AdminTranslations = {
     productModerationHint:
       "When on, new and reworded products go on sale only once staff approve them.",
     commission: "Commission",
-    commissionValue: "{{percent}}% of each sale",
+    commissionValue: "{{percent}}% of each sale when no rule applies",
+    commissionRules: "Rates by category and producer: commission rules",
+    holdingDays: "Earnings holding period (days)",
+    holdingDaysHint:
+      "A producer's earning can be paid this many days after her parcel is delivered; returns within that time are taken off before payment. 0: on delivery.",
+    holdingDaysInvalid: "Write a whole number of days from 0 to 365.",
+    save: "Save",
+  },
+  commission: {
+    nav: "Commission",
+    title: "Commission rules",
+    subtitle:
+      "Each order line keeps the rate of the rule in force when the order was placed; a new rule never changes past orders.",
+    precedence:
+      "A producer's rule comes before a category's, a category's before the cooperative's default; a product in several categories gets the lowest of their rates.",
+    readOnly: "Only the cooperative's administrators can add rules.",
+    new: "New rule",
+    groups: {
+      cooperative: "Cooperative default",
+      category: "Categories",
+      producer: "Producers",
+    },
+    emptyGroup: {
+      cooperative: "No default rule: the rate in the cooperative settings applies.",
+      category: "No rules for categories.",
+      producer: "No rules for producers.",
+    },
+    rate: "{{percent}}%",
+    validFrom: "From {{date}}",
+    status: { in_force: "In force", scheduled: "Scheduled", superseded: "Replaced" },
+    unknownTarget: "Deleted record ({{id}})",
+    delete: "Remove",
+    deleteTitle: "Remove this rule?",
+    deleteText: "It has not started, so no order was charged by it.",
+    cancel: "Cancel",
+    created: "Rule added.",
+    deleted: "Rule removed.",
+    form: {
+      title: "New commission rule",
+      scope: "Applies to",
+      scopes: {
+        cooperative: "The cooperative's default",
+        category: "A category",
+        producer: "A producer",
+      },
+      category: "Category",
+      noCategories: "No categories yet.",
+      producer: "Producer",
+      producerSearch: "Search producers",
+      noProducers: "No producer matches this search.",
+      percent: "Rate (%)",
+      percentHint: "Between 0 and 100, at most two decimals: 7.5, for example.",
+      validFrom: "First day",
+      validFromHint: "Today or later; the day starts at midnight, Türkiye time.",
+      save: "Add rule",
+      loadFailed: "The choices could not be loaded.",
+    },
   },
   producers: {
     subtitle: "Producers selling on the marketplace or waiting for approval.",
@@ -510,7 +747,10 @@ const en: AdminTranslations = {
       handle: "Handle",
       status: "Status",
       createdAt: "Joined",
+      iban: "IBAN",
     },
+    noIban: "No IBAN yet",
+    ibanMasked: "Only the IBAN's country code and last four digits are shown.",
   },
   applications: {
     waiting: "Applications waiting",
@@ -597,7 +837,7 @@ const en: AdminTranslations = {
     nav: "Awaiting payment",
     title: "Orders awaiting payment",
     subtitle:
-      "Bank transfer and cash-on-delivery orders; mark one paid when the money arrives. The longest waiting first.",
+      "Bank transfer and cash-on-delivery orders, the longest waiting first. Record the money that arrives: when it adds up the order is paid; when it is short or over it is flagged and the order stays unpaid.",
     total: "Orders awaiting payment",
     methodFilter: "Payment method",
     allMethods: "All payment methods",
@@ -608,21 +848,48 @@ const en: AdminTranslations = {
       order: "Order",
       method: "Method",
       reference: "Reference",
-      amount: "Amount",
-      age: "Ordered",
+      amount: "Amount due",
+      received: "Received",
+      age: "Waiting",
       shopper: "Shopper",
       action: "Action",
     },
     orderNumber: "#{{number}}",
-    markPaid: "Mark paid",
-    markPaidTitle: "Mark order #{{number}} paid?",
-    markPaidText: {
-      bank_transfer:
-        "Records that the transfer of {{amount}} with reference {{reference}} reached the account.",
-      cash_on_delivery: "Records that the courier handed over {{amount}} in cash.",
+    nothingReceived: "Nothing yet",
+    flags: { short: "{{amount}} short", over: "{{amount}} over" },
+    markPaid: "Record payment",
+    receipt: {
+      title: "Money received for #{{number}}",
+      due: "Amount due",
+      receivedSoFar: "Received so far",
+      hint: {
+        bank_transfer:
+          "Find the transfer with {{reference}} in its description on the statement and enter its amount.",
+        cash_on_delivery: "Enter the cash the courier handed over and the receipt number.",
+      },
+      amount: "Amount received ({{currency}})",
+      amountHint:
+        "An amount that is short or over is recorded too; the order is flagged and stays unpaid.",
+      receivedAt: "Day the money arrived",
+      reference: {
+        bank_transfer: "Transfer description",
+        cash_on_delivery: "Courier receipt number",
+      },
+      note: "Note (optional)",
+      earlier: "Recorded before",
+      submit: "Record",
+      cancel: "Cancel",
+      errors: {
+        amount: "Enter the amount as a number with at most two decimals: 540 or 540.50.",
+        receivedAt: "Choose today or an earlier day.",
+        reference: "Enter the transfer description or the receipt number.",
+      },
     },
-    cancel: "Cancel",
-    markedPaid: "Payment recorded.",
+    recorded: {
+      matched: "Payment recorded; the order is paid.",
+      short: "Recorded, but {{amount}} short: the order stays unpaid.",
+      over: "Recorded, but {{amount}} over: the order stays unpaid; contact the shopper.",
+    },
   },
   pagination: {
     label: "Pages",

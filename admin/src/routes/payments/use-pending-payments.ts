@@ -1,5 +1,5 @@
 import { queryKeysFactory } from "@imece/client"
-import type { AdminPendingPaymentListParams } from "@imece/types"
+import type { AdminPendingPaymentListParams, AdminRecordPaymentReceiptBody } from "@imece/types"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { client } from "../../lib/client"
 
@@ -17,11 +17,15 @@ export function usePendingPayments(query: AdminPendingPaymentListParams) {
   })
 }
 
-/** Records the money as arrived (Medusa captures the payment); the order leaves the list. */
-export function useMarkPaid() {
+/**
+ * Records money received for a payment: when everything received matches what is due, the
+ * payment is captured and the order leaves the list; otherwise it stays, flagged.
+ */
+export function useRecordReceipt() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (paymentId: string) => client.admin.payments.capture(paymentId),
+    mutationFn: ({ paymentId, body }: { paymentId: string; body: AdminRecordPaymentReceiptBody }) =>
+      client.admin.pendingPayments.recordReceipt(paymentId, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pendingPaymentsQueryKeys.lists() }),
   })
 }

@@ -1,6 +1,7 @@
 import type { Locale } from "@imece/i18n"
 import { account } from "./account"
 import { discovery } from "./discovery"
+import { earnings } from "./earnings"
 import { shopManager } from "./shop-manager"
 import { shopping } from "./shopping"
 
@@ -177,11 +178,27 @@ const tr = {
         end: "Döndüm, tatili bitir",
         ended: "Tatiliniz bitti; alıcılar yeniden satın alabilir.",
       },
+      payout: {
+        title: "Kazancınızın ödeneceği hesap",
+        lead: "Kazancınız bu hesaba ödenir. IBAN'ınızı ve hesap sahibinin adını bankanızda yazdığı gibi girin. Alıcılar bunları hiç görmez; kooperatif yalnızca size ödeme yaparken kullanır.",
+        iban: "IBAN",
+        ibanHint:
+          "Türkiye'de TR ile başlayan 26 karakter. Boşluklu ya da boşluksuz yazabilirsiniz.",
+        holder: "Hesap sahibinin adı soyadı",
+        holderHint: "Hesap kimin adınaysa, bankada yazdığı gibi.",
+      },
       errors: {
         fullName: "Adınız 2 ile 120 karakter arasında olsun.",
         place: "En az 2 karakter yazın ya da boş bırakın.",
         days: "0 ile 365 arasında bir tam sayı yazın.",
         vacationOrder: "Son gün, ilk günden önce olamaz.",
+        ibanCharacters: "IBAN yalnızca harf ve rakamlardan oluşur.",
+        ibanFormat: "IBAN iki harfli ülke kodu ve iki rakamla başlar, örneğin TR33.",
+        ibanLength: "Türkiye'deki IBAN 26 karakterdir: TR ve 24 rakam.",
+        ibanTurkishDigits: "TR'den sonra yalnızca rakam olmalı.",
+        ibanChecksum:
+          "Bu IBAN'da bir yanlışlık var: rakamları bankanızdaki IBAN ile karşılaştırın.",
+        ibanHolder: "Hesap sahibinin adını bankanızdaki gibi yazın (2 ile 70 karakter arası).",
       },
       save: "Kaydet",
       saving: "Kaydediliyor…",
@@ -191,6 +208,7 @@ const tr = {
     },
   },
   manage: shopManager.tr,
+  earn: earnings.tr,
   shop: shopping.tr,
   account: account.tr,
   find: discovery.tr,
@@ -365,11 +383,25 @@ const fa: StorefrontTranslations = {
         end: "برگشتم، تعطیلات را تمام کن",
         ended: "تعطیلات شما تمام شد؛ خریداران دوباره می‌توانند بخرند.",
       },
+      payout: {
+        title: "حسابی که درآمدتان به آن پرداخت می‌شود",
+        lead: "درآمد شما به این حساب پرداخت می‌شود. IBAN و نام صاحب حساب را همان‌طور که در بانکتان ثبت شده بنویسید. خریداران هرگز این‌ها را نمی‌بینند؛ تعاونی فقط برای پرداخت به شما از آن‌ها استفاده می‌کند.",
+        iban: "IBAN",
+        ibanHint: "در ترکیه ۲۶ نویسه که با TR شروع می‌شود. می‌توانید با فاصله یا بی‌فاصله بنویسید.",
+        holder: "نام و نام خانوادگی صاحب حساب",
+        holderHint: "به نام هر کس که حساب است، همان‌طور که در بانک نوشته شده.",
+      },
       errors: {
         fullName: "نام شما بین ۲ تا ۱۲۰ نویسه باشد.",
         place: "دست‌کم ۲ نویسه بنویسید یا خالی بگذارید.",
         days: "یک عدد درست از ۰ تا ۳۶۵ بنویسید.",
         vacationOrder: "روز آخر نمی‌تواند پیش از روز اول باشد.",
+        ibanCharacters: "IBAN فقط از حروف و رقم‌ها تشکیل می‌شود.",
+        ibanFormat: "IBAN با کد دوحرفی کشور و دو رقم شروع می‌شود، مثلاً TR33.",
+        ibanLength: "IBAN ترکیه ۲۶ نویسه است: TR و ۲۴ رقم.",
+        ibanTurkishDigits: "پس از TR فقط رقم باید باشد.",
+        ibanChecksum: "این IBAN اشتباهی دارد: رقم‌ها را با IBAN بانکتان مقایسه کنید.",
+        ibanHolder: "نام صاحب حساب را همان‌طور که در بانک ثبت شده بنویسید (۲ تا ۷۰ نویسه).",
       },
       save: "ذخیره",
       saving: "در حال ذخیره…",
@@ -379,6 +411,7 @@ const fa: StorefrontTranslations = {
     },
   },
   manage: shopManager.fa,
+  earn: earnings.fa,
   shop: shopping.fa,
   account: account.fa,
   find: discovery.fa,
@@ -559,11 +592,26 @@ const en: StorefrontTranslations = {
         end: "I'm back — end my vacation",
         ended: "Your vacation has ended; shoppers can buy again.",
       },
+      payout: {
+        title: "Where your earnings are paid",
+        lead: "Your earnings are paid to this account. Enter your IBAN and the account holder's name as your bank has them. Shoppers never see them; the cooperative uses them only to pay you.",
+        iban: "IBAN",
+        ibanHint: "In Türkiye, 26 characters starting with TR. With or without spaces.",
+        holder: "Account holder's full name",
+        holderHint: "Whoever the account belongs to, as the bank writes it.",
+      },
       errors: {
         fullName: "Your name should have 2 to 120 characters.",
         place: "Write at least 2 characters, or leave it empty.",
         days: "Write a whole number from 0 to 365.",
         vacationOrder: "The last day cannot be before the first day.",
+        ibanCharacters: "An IBAN has only letters and digits.",
+        ibanFormat: "An IBAN starts with a two-letter country code and two digits, such as TR33.",
+        ibanLength: "A Turkish IBAN has 26 characters: TR and 24 digits.",
+        ibanTurkishDigits: "Only digits may follow TR.",
+        ibanChecksum:
+          "Something in this IBAN is wrong: compare the digits with the IBAN your bank gives.",
+        ibanHolder: "Write the account holder's name as your bank has it (2 to 70 characters).",
       },
       save: "Save",
       saving: "Saving…",
@@ -573,6 +621,7 @@ const en: StorefrontTranslations = {
     },
   },
   manage: shopManager.en,
+  earn: earnings.en,
   shop: shopping.en,
   account: account.en,
   find: discovery.en,

@@ -5,15 +5,16 @@ import {
   type AdminPendingPaymentListParams,
   type OfflinePaymentMethod,
 } from "@imece/types"
-import { Badge, Button, Container, Heading, Prompt, Select, Text, toast } from "@medusajs/ui"
+import { Badge, Container, Heading, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { EmptyState } from "../../../components/common/page-states"
 import { PagedList } from "../../../components/common/paged-list"
 import { useListSearchParams } from "../../../components/common/use-list-search-params"
 import { useLocale } from "../../../i18n/use-locale"
-import { useMarkPaid, usePendingPayments } from "../use-pending-payments"
+import { usePendingPayments, useRecordReceipt } from "../use-pending-payments"
 import { PendingPaymentTable } from "./components/pending-payment-table"
+import { ReceiptDrawer } from "./components/receipt-drawer"
 
 const PAGE_SIZE = 20
 /** Radix Select needs a non-empty value for every item, so "no filter" gets its own. */
@@ -24,9 +25,11 @@ const isOfflinePaymentMethod = (value: string | null): value is OfflinePaymentMe
   OFFLINE_PAYMENT_METHODS.some((method) => method === value)
 
 /**
- * Orders paid by bank transfer or cash on delivery whose money has not been recorded, the
- * longest waiting first. When the transfer shows on the statement (matched by its reference) or
- * the courier hands over the cash, staff mark the order paid: Medusa captures its payment.
+ * Orders paid by bank transfer or cash on delivery whose money has not been taken, the longest
+ * waiting first. When the transfer shows on the statement (matched by its reference) or the
+ * courier hands over the cash, staff record what arrived: when it adds up to what is due, Medusa
+ * captures the payment and the order leaves the list; when it falls short or goes over, the
+ * order stays, flagged with the difference.
  */
 export function PendingPaymentList() {
   const { t } = useTranslation(["admin", "common"])
@@ -38,8 +41,8 @@ export function PendingPaymentList() {
 
   const query: AdminPendingPaymentListParams = { limit: PAGE_SIZE, offset, method }
   const payments = usePendingPayments(query)
-  const markPaid = useMarkPaid()
-  const [confirming, setConfirming] = useState<AdminPendingPayment | null>(null)
+  const recordReceipt = useRecordReceipt()
+  const [recording, setRecording] = useState<AdminPendingPayment | null>(null)
 
   return (
     <Container className="divide-y p-0">
@@ -96,8 +99,10 @@ export function PendingPaymentList() {
             <PendingPaymentTable
               payments={page.payments}
               locale={locale}
-              markingId={markPaid.isPending ? (markPaid.variables ?? null) : null}
-              onMarkPaid={setConfirming}
+              recordingId={
+                recordReceipt.isPending ? (recordReceipt.variables?.paymentId ?? null) : null
+              }
+              onRecord={setRecording}
             />
           ) : (
             <EmptyState message={t("payments.empty")} />
@@ -105,43 +110,37 @@ export function PendingPaymentList() {
         }
       </PagedList>
 
-      <Prompt open={confirming !== null} onOpenChange={(open) => !open && setConfirming(null)}>
-        {confirming && (
-          <Prompt.Content>
-            <Prompt.Header>
-              <Prompt.Title>
-                {t("payments.markPaidTitle", {
-                  number: confirming.order?.display_id ?? "",
-                })}
-              </Prompt.Title>
-              <Prompt.Description>
-                {t(`payments.markPaidText.${confirming.method}`, {
-                  amount: formatPrice(confirming.amount, confirming.currency_code, locale),
-                  reference: confirming.reference ?? "",
-                })}
-              </Prompt.Description>
-            </Prompt.Header>
-            <Prompt.Footer>
-              <Prompt.Cancel>{t("payments.cancel")}</Prompt.Cancel>
-              <Button
-                data-testid="confirm-mark-paid"
-                isLoading={markPaid.isPending}
-                onClick={() =>
-                  markPaid.mutate(confirming.id, {
-                    onSuccess: () => {
-                      setConfirming(null)
-                      toast.success(t("payments.markedPaid"))
-                    },
-                    onError: (error) => toast.error(error.message),
-                  })
+      <ReceiptDrawer
+        payment={recording}
+        locale={locale}
+        isPending={recordReceipt.isPending}
+        onClose={() => setRecording(null)}
+        onSubmit={(body) => {
+          if (!recording) {
+            return
+          }
+          recordReceipt.mutate(
+            { paymentId: recording.id, body },
+            {
+              onSuccess: ({ payment_receipt, payment }) => {
+                setRecording(null)
+                const amount = formatPrice(
+                  Math.abs(payment.difference),
+                  payment.currency_code,
+                  locale
+                )
+                const message = t(`payments.recorded.${payment_receipt.outcome}`, { amount })
+                if (payment_receipt.outcome === "matched") {
+                  toast.success(message)
+                } else {
+                  toast.warning(message)
                 }
-              >
-                {t("payments.markPaid")}
-              </Button>
-            </Prompt.Footer>
-          </Prompt.Content>
-        )}
-      </Prompt>
+              },
+              onError: (error) => toast.error(error.message),
+            }
+          )
+        }}
+      />
     </Container>
   )
 }

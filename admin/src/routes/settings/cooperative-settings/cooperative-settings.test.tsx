@@ -27,13 +27,21 @@ describe("the cooperative's settings", () => {
   beforeEach(() => {
     vi.resetAllMocks()
     settings.retrieve.mockResolvedValue({
-      cooperative_settings: { product_moderation: false, commission_bps: 250 },
+      cooperative_settings: {
+        product_moderation: false,
+        commission_bps: 250,
+        earning_holding_days: 0,
+      },
     })
   })
 
   it("lets an administrator turn product moderation on", async () => {
     settings.update.mockResolvedValue({
-      cooperative_settings: { product_moderation: true, commission_bps: 250 },
+      cooperative_settings: {
+        product_moderation: true,
+        commission_bps: 250,
+        earning_holding_days: 0,
+      },
     })
     renderPage("administrator")
     const toggle = await screen.findByTestId("settings-product-moderation")
@@ -43,9 +51,30 @@ describe("the cooperative's settings", () => {
     expect(screen.getByTestId("settings-commission").textContent).toContain("2,5")
   })
 
+  it("lets an administrator hold earnings for some days after delivery, in whole days", async () => {
+    settings.update.mockResolvedValue({
+      cooperative_settings: {
+        product_moderation: false,
+        commission_bps: 250,
+        earning_holding_days: 14,
+      },
+    })
+    renderPage("administrator")
+    const days = await screen.findByTestId("settings-holding-days")
+    await waitFor(() => expect(days.hasAttribute("disabled")).toBe(false))
+    fireEvent.change(days, { target: { value: "1,5" } })
+    expect(screen.getByRole("alert").textContent).toBe(admin.tr.settings.holdingDaysInvalid)
+    expect(screen.getByTestId("settings-holding-days-save").hasAttribute("disabled")).toBe(true)
+    fireEvent.change(days, { target: { value: "14" } })
+    fireEvent.click(screen.getByTestId("settings-holding-days-save"))
+    await waitFor(() => expect(settings.update).toHaveBeenCalledWith({ earning_holding_days: 14 }))
+  })
+
   it("shows a reviewer the rules but lets her change none", async () => {
     renderPage("reviewer")
     expect(await screen.findByText(admin.tr.settings.readOnly)).toBeTruthy()
     expect(screen.getByTestId("settings-product-moderation").hasAttribute("disabled")).toBe(true)
+    expect(screen.getByTestId("settings-holding-days").hasAttribute("disabled")).toBe(true)
+    expect(screen.queryByTestId("settings-holding-days-save")).toBeNull()
   })
 })

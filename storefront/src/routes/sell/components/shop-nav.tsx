@@ -10,9 +10,10 @@ const SECTIONS = [
     testId: "shop-nav-products",
   },
   { to: "/sell/shop/orders", end: false, labelKey: "manage.nav.orders", testId: "shop-nav-orders" },
+  { to: "/sell/shop/earnings", end: false, labelKey: "earn.nav", testId: "shop-nav-earnings" },
 ] as const
 
-/** Her shop manager's three places, one tap apart, at the top of every page of it. */
+/** Her shop manager's places, one tap apart, at the top of every page of it. */
 export function ShopNav() {
   const { t } = useTranslation()
   return (

@@ -2,6 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { producerClient } from "../../../lib/producer-client"
+import { storefront } from "../../../i18n/locales/storefront"
 import { producerShop } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { SellShopProfile } from "./sell-shop-profile"
@@ -105,6 +106,53 @@ describe("her shop's details", () => {
     await waitFor(() =>
       expect(updateMe).toHaveBeenCalledWith({ vacation_from: null, vacation_until: null })
     )
+  })
+
+  it("shows her IBAN in groups of four as she types, and sends it as banks keep it", async () => {
+    updateMe.mockResolvedValue({ producer: producerShop() })
+    renderProfile()
+
+    const iban = (await screen.findByTestId("field-iban")) as HTMLInputElement
+    expect(iban.getAttribute("dir")).toBe("ltr")
+    expect(screen.getByText(storefront.tr.sell.profile.payout.lead)).toBeTruthy()
+    type("iban", "tr3300061005197864578413")
+    expect(iban.value).toBe("TR33 0006 1005 1978 6457 8413")
+    type("iban", `${iban.value}26`)
+    expect(iban.value).toBe("TR33 0006 1005 1978 6457 8413 26")
+    type("iban_holder", " Ayşe Yılmaz ")
+    fireEvent.click(screen.getByTestId("profile-save"))
+
+    await waitFor(() =>
+      expect(updateMe).toHaveBeenCalledWith({
+        iban: "TR330006100519786457841326",
+        iban_holder: "Ayşe Yılmaz",
+      })
+    )
+  })
+
+  it("shows her saved IBAN whole, and says what is wrong with a mistyped one", async () => {
+    me.mockResolvedValue({
+      producer: producerShop({ iban: "TR330006100519786457841326", iban_holder: "Ayşe Yılmaz" }),
+    })
+    renderProfile()
+
+    const iban = (await screen.findByTestId("field-iban")) as HTMLInputElement
+    expect(iban.value).toBe("TR33 0006 1005 1978 6457 8413 26")
+    const errors = storefront.tr.sell.profile.errors
+    for (const [typed, message] of [
+      ["TR34 0006 1005 1978 6457 8413 26", errors.ibanChecksum],
+      ["TR33 0006 1005 1978 6457 8413", errors.ibanLength],
+      ["TR33 0006 1005 1978 6457 84AB 26", errors.ibanTurkishDigits],
+    ]) {
+      type("iban", typed)
+      fireEvent.click(screen.getByTestId("profile-save"))
+      expect((await screen.findByText(message)).getAttribute("role")).toBe("alert")
+    }
+    type("iban", "TR33 0006 1005 1978 6457 8413 26")
+    type("iban_holder", "")
+    fireEvent.click(screen.getByTestId("profile-save"))
+    expect(await screen.findByText(errors.ibanHolder)).toBeTruthy()
+    expect(updateMe).not.toHaveBeenCalled()
   })
 
   it("sends her to the login page when she is not logged in", async () => {

@@ -6,6 +6,7 @@ import { Link, Navigate } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useProducerShop, useUpdateProducerShop } from "../use-sell"
 import { AboutYou } from "./components/about-you"
+import { PayoutAccount } from "./components/payout-account"
 import { ShopPolicies } from "./components/shop-policies"
 import { Vacation } from "./components/vacation"
 import { YourStory } from "./components/your-story"
@@ -149,6 +150,7 @@ function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boo
           onEnd={endVacation}
           ending={save.isPending}
         />
+        <PayoutAccount {...sections} />
         <div className="form-feedback">
           {save.isError && (
             <FormError testId="profile-error">

@@ -1,11 +1,21 @@
 import { LOCALES, toWesternDigits, type Locale } from "@imece/i18n"
-import type { LocalizedText, ProducerShop, ProducerUpdateShopBody } from "@imece/types"
+import {
+  formatIban,
+  ibanProblem,
+  normalizeIban,
+  type IbanProblem,
+  type LocalizedText,
+  type ProducerShop,
+  type ProducerUpdateShopBody,
+} from "@imece/types"
 
 /** The limits `POST /producer/me` applies, checked here first so she is told next to the field. */
 export const FULL_NAME_LENGTH = { min: 2, max: 120 }
 export const PLACE_LENGTH = { min: 2, max: 80 }
 export const STORY_MAX_LENGTH = 2000
 export const MAX_PROCESSING_DAYS = 365
+/** The account holder's name, as long as banks take it. */
+export const IBAN_HOLDER_LENGTH = { min: 2, max: 70 }
 
 type StoryField = `story_${Locale}`
 
@@ -21,9 +31,21 @@ export type ShopProfileValues = {
   /** `YYYY-MM-DD`, as a date input holds it, or "". */
   vacation_from: string
   vacation_until: string
+  /** As she types it, shown in groups of four. */
+  iban: string
+  iban_holder: string
 } & Record<StoryField, string>
 
-export type ShopProfileError = "fullName" | "place" | "days" | "vacationOrder"
+const IBAN_ERRORS = {
+  characters: "ibanCharacters",
+  format: "ibanFormat",
+  length: "ibanLength",
+  turkish_digits: "ibanTurkishDigits",
+  checksum: "ibanChecksum",
+} as const satisfies Record<IbanProblem, string>
+
+export type ShopProfileError =
+  "fullName" | "place" | "days" | "vacationOrder" | (typeof IBAN_ERRORS)[IbanProblem] | "ibanHolder"
 export type ShopProfileErrors = Partial<Record<keyof ShopProfileValues, ShopProfileError>>
 
 /** What each group of the form is given: the values shown, their errors, and how to change them. */
@@ -52,6 +74,8 @@ export function fromShop(shop: ProducerShop): ShopProfileValues {
     accepts_returns: shop.accepts_returns,
     vacation_from: toDateInput(shop.vacation_from),
     vacation_until: toDateInput(shop.vacation_until),
+    iban: shop.iban ? formatIban(shop.iban) : "",
+    iban_holder: shop.iban_holder ?? "",
     ...story,
   }
 }
@@ -110,6 +134,14 @@ export function changedFields(
       body[key] = values[key] || null
     }
   }
+  // Sent as the API keeps it: no spaces, upper case.
+  const iban = normalizeIban(values.iban)
+  if (iban !== (shop.iban ?? "")) {
+    body.iban = iban || null
+  }
+  if (orNull(values.iban_holder) !== orNull(saved.iban_holder)) {
+    body.iban_holder = orNull(values.iban_holder)
+  }
   return body
 }
 
@@ -145,6 +177,22 @@ export function validate(values: ShopProfileValues, body: ProducerUpdateShopBody
     values.vacation_until < values.vacation_from
   ) {
     errors.vacation_until = "vacationOrder"
+  }
+  if (body.iban) {
+    const problem = ibanProblem(body.iban)
+    if (problem) {
+      errors.iban = IBAN_ERRORS[problem]
+    }
+  }
+  // Banks pay an IBAN only with the holder's name, so the two go together.
+  const holder = values.iban_holder.trim()
+  if (
+    ("iban" in body || "iban_holder" in body) &&
+    (holder
+      ? holder.length < IBAN_HOLDER_LENGTH.min || holder.length > IBAN_HOLDER_LENGTH.max
+      : normalizeIban(values.iban) !== "")
+  ) {
+    errors.iban_holder = "ibanHolder"
   }
   return errors
 }

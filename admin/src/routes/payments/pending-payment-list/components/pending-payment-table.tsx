@@ -5,31 +5,29 @@ import { useTranslation } from "react-i18next"
 import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
 
 const NONE = "–"
-const DAY = 24 * 60 * 60 * 1000
 
 /** "3 days ago", "yesterday", "today", in the reader's language. */
-function age(createdAt: string, locale: Locale, now: Date): string {
-  const days = Math.floor((now.getTime() - new Date(createdAt).getTime()) / DAY)
+function age(days: number, locale: Locale): string {
   return new Intl.RelativeTimeFormat(localeTag(locale), { numeric: "auto" }).format(-days, "day")
 }
 
 interface PendingPaymentTableProps {
   payments: AdminPendingPayment[]
   locale: Locale
-  /** The payment being marked paid, if any. */
-  markingId: string | null
-  onMarkPaid: (payment: AdminPendingPayment) => void
-  now?: Date
+  /** The payment whose receipt is being recorded, if any. */
+  recordingId: string | null
+  onRecord: (payment: AdminPendingPayment) => void
 }
 
 export function PendingPaymentTable({
   payments,
   locale,
-  markingId,
-  onMarkPaid,
-  now = new Date(),
+  recordingId,
+  onRecord,
 }: PendingPaymentTableProps) {
   const { t } = useTranslation(["admin", "common"])
+  const price = (payment: AdminPendingPayment, amount: number) =>
+    formatPrice(amount, payment.currency_code, locale)
 
   const columns: DataTableColumn<AdminPendingPayment>[] = [
     {
@@ -64,14 +62,39 @@ export function PendingPaymentTable({
     {
       key: "amount",
       header: t("payments.columns.amount"),
-      cell: (payment) => formatPrice(payment.amount, payment.currency_code, locale),
+      cell: (payment) => price(payment, payment.amount),
+    },
+    {
+      key: "received",
+      header: t("payments.columns.received"),
+      cell: (payment) =>
+        payment.receipts.length === 0 ? (
+          <span className="text-ui-fg-muted">{t("payments.nothingReceived")}</span>
+        ) : (
+          <span className="flex flex-wrap items-center gap-1">
+            <span data-testid="pending-payment-received">
+              {price(payment, payment.amount_received)}
+            </span>
+            {payment.flag && (
+              <Badge
+                size="2xsmall"
+                color={payment.flag === "short" ? "orange" : "red"}
+                data-testid="pending-payment-flag"
+              >
+                {t(`payments.flags.${payment.flag}`, {
+                  amount: price(payment, Math.abs(payment.difference)),
+                })}
+              </Badge>
+            )}
+          </span>
+        ),
     },
     {
       key: "age",
       header: t("payments.columns.age"),
       cell: (payment) => (
-        <span title={formatDate(payment.created_at, locale)}>
-          {age(payment.created_at, locale, now)}
+        <span title={formatDate(payment.created_at, locale)} data-testid="pending-payment-age">
+          {age(payment.age_days, locale)}
         </span>
       ),
     },
@@ -89,8 +112,8 @@ export function PendingPaymentTable({
           size="small"
           variant="secondary"
           data-testid="mark-paid"
-          isLoading={markingId === payment.id}
-          onClick={() => onMarkPaid(payment)}
+          isLoading={recordingId === payment.id}
+          onClick={() => onRecord(payment)}
         >
           {t("payments.markPaid")}
         </Button>

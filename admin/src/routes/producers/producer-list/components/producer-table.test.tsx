@@ -1,6 +1,7 @@
 import { common } from "@imece/i18n"
 import { render, screen, within } from "@testing-library/react"
 import { describe, expect, it } from "vitest"
+import { admin } from "../../../../i18n/locales/admin"
 import { adminProducer as producer } from "../../../../test/fixtures"
 import { ProducerTable } from "./producer-table"
 
@@ -19,5 +20,22 @@ describe("ProducerTable", () => {
     expect(within(rows[0]).getByText(common.tr.status.active)).toBeTruthy()
     expect(within(rows[1]).getByText("Fatma Demir")).toBeTruthy()
     expect(within(rows[1]).getByText(common.tr.status.pending)).toBeTruthy()
+  })
+
+  it("shows staff only the masked IBAN, or that she has none yet", () => {
+    const producers = [
+      producer({ has_iban: true, iban_masked: "TR** **** **** **** **** **13 26" }),
+      producer({ id: "prdcr_2", handle: "fatma-kilim", name: "Fatma Demir" }),
+    ]
+    render(<ProducerTable producers={producers} locale="tr" />)
+
+    const [withIban, withoutIban] = screen.getAllByTestId("producer-row")
+    expect(within(withIban).getByTestId("producer-iban").textContent).toBe(
+      "TR** **** **** **** **** **13 26"
+    )
+    expect(within(withoutIban).queryByTestId("producer-iban")).toBeNull()
+    expect(within(withoutIban).getByTestId("producer-no-iban").textContent).toBe(
+      admin.tr.producers.noIban
+    )
   })
 })

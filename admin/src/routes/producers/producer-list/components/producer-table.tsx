@@ -57,6 +57,26 @@ export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTab
       cell: (producer) => <ProducerStatusBadge status={producer.status} />,
     },
     {
+      key: "iban",
+      header: t("producers.columns.iban"),
+      // Staff get only its country code and last four digits; the whole number stays hers.
+      cell: (producer) =>
+        producer.iban_masked ? (
+          <span
+            dir="ltr"
+            className="whitespace-nowrap font-mono"
+            title={t("producers.ibanMasked")}
+            data-testid="producer-iban"
+          >
+            {producer.iban_masked}
+          </span>
+        ) : (
+          <span className="text-ui-fg-muted" data-testid="producer-no-iban">
+            {t("producers.noIban")}
+          </span>
+        ),
+    },
+    {
       key: "created_at",
       header: t("producers.columns.createdAt"),
       cell: (producer) => formatDate(producer.created_at, locale),

@@ -1,0 +1,1 @@
+export { CommissionRuleList as Component } from "./commission-rule-list"

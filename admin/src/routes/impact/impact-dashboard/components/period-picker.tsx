@@ -1,0 +1,121 @@
+import { Button, Input, Label, Text, clx } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import {
+  IMPACT_PRESETS,
+  periodProblem,
+  type ImpactPeriod,
+  type ImpactPreset,
+} from "../../impact-period"
+
+interface PeriodPickerProps {
+  /** The preset on show, or "custom" for days chosen by hand. */
+  selected: ImpactPreset | "custom"
+  period: ImpactPeriod
+  onPreset: (preset: ImpactPreset) => void
+  onCustom: (period: ImpactPeriod) => void
+}
+
+/**
+ * The period of the report: a preset in one tap, or two days chosen by hand. The buttons wrap on
+ * a phone; the chosen days are checked here as the API would, so a mistake is named at once.
+ */
+export function PeriodPicker({ selected, period, onPreset, onCustom }: PeriodPickerProps) {
+  const { t } = useTranslation(["admin", "common"])
+  const [choosing, setChoosing] = useState(selected === "custom")
+  const [from, setFrom] = useState(period.from)
+  const [to, setTo] = useState(period.to)
+  const [problem, setProblem] = useState<ReturnType<typeof periodProblem>>(null)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const found = periodProblem(from, to)
+    setProblem(found)
+    if (!found) {
+      onCustom({ from, to })
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <div role="group" aria-label={t("impact.period.label")} className="flex flex-wrap gap-2">
+        {IMPACT_PRESETS.map((preset) => (
+          <Button
+            key={preset}
+            size="small"
+            variant={selected === preset && !choosing ? "primary" : "secondary"}
+            aria-pressed={selected === preset && !choosing}
+            data-testid={`impact-preset-${preset}`}
+            onClick={() => {
+              setChoosing(false)
+              setProblem(null)
+              onPreset(preset)
+            }}
+          >
+            {t(`impact.period.presets.${preset}`)}
+          </Button>
+        ))}
+        <Button
+          size="small"
+          variant={choosing ? "primary" : "secondary"}
+          aria-pressed={choosing}
+          aria-expanded={choosing}
+          data-testid="impact-preset-custom"
+          onClick={() => {
+            setFrom(period.from)
+            setTo(period.to)
+            setChoosing(true)
+          }}
+        >
+          {t("impact.period.presets.custom")}
+        </Button>
+      </div>
+
+      {choosing && (
+        <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="impact-from" size="small">
+              {t("impact.period.from")}
+            </Label>
+            <Input
+              id="impact-from"
+              type="date"
+              size="small"
+              value={from}
+              max={to || undefined}
+              onChange={(event) => setFrom(event.target.value)}
+              aria-invalid={problem !== null}
+            />
+          </div>
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="impact-to" size="small">
+              {t("impact.period.to")}
+            </Label>
+            <Input
+              id="impact-to"
+              type="date"
+              size="small"
+              value={to}
+              min={from || undefined}
+              onChange={(event) => setTo(event.target.value)}
+              aria-invalid={problem !== null}
+            />
+          </div>
+          <Button type="submit" size="small" variant="secondary" data-testid="impact-apply-period">
+            {t("impact.period.apply")}
+          </Button>
+          {problem && (
+            <Text
+              size="small"
+              role="alert"
+              className={clx("text-ui-fg-error basis-full")}
+              data-testid="impact-period-problem"
+            >
+              {t(`impact.period.${problem}`)}
+            </Text>
+          )}
+        </form>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { ImpactDashboard as Component } from "./impact-dashboard"

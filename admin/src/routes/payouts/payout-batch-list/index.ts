@@ -1,0 +1,1 @@
+export { PayoutBatchList as Component } from "./payout-batch-list"

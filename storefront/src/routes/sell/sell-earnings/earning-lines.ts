@@ -1,0 +1,98 @@
+import type { ProducerLedgerEntry, ProducerPayoutSummary } from "@imece/types"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Entries of one delivery or one refund are written together, one per item of the order. */
+const SAME_MOMENT_MS = 60 * 1000
+
+/** One line of her history: an order's earning or refund (all its items), or a payout. */
+export type EarningLine =
+  | {
+      kind: "earning" | "reversal"
+      id: string
+      currency_code: string
+      amount: number
+      commission: number
+      created_at: string
+      /** When a payout may include it; the latest of its items. */
+      available_at: string
+      display_id: number | null
+      producer_order_id: string | null
+      /** Not yet in any payout. */
+      unsettled: boolean
+    }
+  | {
+      kind: "payout"
+      id: string
+      currency_code: string
+      amount: number
+      created_at: string
+      reference: string | null
+    }
+
+const sameOrderMoment = (line: EarningLine, entry: ProducerLedgerEntry) =>
+  line.kind !== "payout" &&
+  line.kind === entry.kind &&
+  line.producer_order_id !== null &&
+  line.producer_order_id === entry.producer_order_id &&
+  line.currency_code === entry.currency_code &&
+  Math.abs(Date.parse(line.created_at) - Date.parse(entry.created_at)) <= SAME_MOMENT_MS
+
+/**
+ * Her ledger (newest first) as she reads it: the items of one delivered order, or of one refund,
+ * added up into a single line; each payout with the reference the bank shows.
+ */
+export function earningLines(
+  entries: ProducerLedgerEntry[],
+  payouts: ProducerPayoutSummary[]
+): EarningLine[] {
+  const references = new Map(payouts.map((payout) => [payout.id, payout.reference]))
+  const lines: EarningLine[] = []
+  for (const entry of entries) {
+    const last = lines.at(-1)
+    if (entry.kind === "payout") {
+      lines.push({
+        kind: "payout",
+        id: entry.id,
+        currency_code: entry.currency_code,
+        amount: entry.amount,
+        created_at: entry.created_at,
+        reference: (entry.payout_id && references.get(entry.payout_id)) || null,
+      })
+    } else if (last && last.kind !== "payout" && sameOrderMoment(last, entry)) {
+      last.amount += entry.amount
+      last.commission += entry.commission
+      last.available_at =
+        entry.available_at > last.available_at ? entry.available_at : last.available_at
+      last.unsettled = last.unsettled || entry.payout_id === null
+    } else {
+      lines.push({
+        kind: entry.kind,
+        id: entry.id,
+        currency_code: entry.currency_code,
+        amount: entry.amount,
+        commission: entry.commission,
+        created_at: entry.created_at,
+        available_at: entry.available_at,
+        display_id: entry.display_id,
+        producer_order_id: entry.producer_order_id,
+        unsettled: entry.payout_id === null,
+      })
+    }
+  }
+  return lines
+}
+
+/**
+ * How many days after delivery the cooperative holds her earnings, read off her newest earning
+ * (booked at delivery, available that many days later); null when she has none or none is held.
+ */
+export function holdingDays(entries: ProducerLedgerEntry[]): number | null {
+  const newest = entries.find((entry) => entry.kind === "earning")
+  if (!newest) {
+    return null
+  }
+  const days = Math.round(
+    (Date.parse(newest.available_at) - Date.parse(newest.created_at)) / DAY_MS
+  )
+  return days > 0 ? days : null
+}

@@ -1,0 +1,1 @@
+export { SellEarnings as Component } from "./sell-earnings"
