@@ -62,3 +62,33 @@ export async function createProducersWithProducts(
   }
   return producers
 }
+
+type Api = {
+  post: (
+    url: string,
+    body: unknown,
+    config: unknown
+  ) => Promise<{ data: { product: { variants: { id: string }[] } } }>
+}
+
+/**
+ * She lists a product in her shop through the producer API, priced in lira with this much
+ * stock (and in a category, when given); answers its one variant's id, ready for a cart.
+ */
+export async function listProduct(
+  api: Api,
+  producer: { headers: Record<string, string> },
+  {
+    title,
+    price,
+    stock = 5,
+    category_id,
+  }: { title: string; price: number; stock?: number; category_id?: string }
+): Promise<string> {
+  const { data } = await api.post(
+    "/producer/products",
+    { title, prices: { try: price }, stock, category_id },
+    producer
+  )
+  return data.product.variants[0].id
+}

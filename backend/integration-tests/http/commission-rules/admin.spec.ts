@@ -3,7 +3,8 @@ import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AdminCommissionRule, ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
-import { failedRequest } from "../../helpers/http"
+import { eventually, failedRequest } from "../../helpers/http"
+import { listProduct } from "../../helpers/producers"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
 import { cooperativeDateOf } from "../../../src/modules/commission/cooperative-days"
@@ -23,17 +24,6 @@ async function createCategory(container: MedusaContainer, name: string) {
     input: { product_categories: [{ name, is_active: true }] },
   })
   return category.id
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const value = await read()
-    if (done(value)) {
-      return value
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  return read()
 }
 
 medusaIntegrationTestRunner({
@@ -230,17 +220,17 @@ medusaIntegrationTestRunner({
         })
         const zehraId = (await api.get("/producer/me", zehra)).data.producer.id as string
         const ayseId = (await api.get("/producer/me", ayse)).data.producer.id as string
-        const variant = async (headers: Headers, title: string, price: number, category?: string) =>
-          (
-            await api.post(
-              "/producer/products",
-              { title, prices: { try: price }, stock: 5, category_id: category },
-              headers
-            )
-          ).data.product.variants[0].id as string
-        const earrings = await variant(ayse, "Oya küpe", 450, jewellery)
-        const scarf = await variant(ayse, "Oyalı yazma", 300)
-        const brooch = await variant(zehra, "Keçe broş", 600, jewellery)
+        const earrings = await listProduct(api, ayse, {
+          title: "Oya küpe",
+          price: 450,
+          category_id: jewellery,
+        })
+        const scarf = await listProduct(api, ayse, { title: "Oyalı yazma", price: 300 })
+        const brooch = await listProduct(api, zehra, {
+          title: "Keçe broş",
+          price: 600,
+          category_id: jewellery,
+        })
 
         await addRule({ scope: "cooperative", rate_percent: 10, valid_from: day(0) })
         await addRule({

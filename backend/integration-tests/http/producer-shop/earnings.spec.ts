@@ -7,6 +7,7 @@ import type {
 } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
+import { listProduct } from "../../helpers/producers"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
@@ -55,17 +56,9 @@ medusaIntegrationTestRunner({
           email: "zehra@test.local",
         })
         await api.post("/producer/me", { iban: AYSE_IBAN, iban_holder: "Ayşe Yılmaz" }, ayse)
-        const variant = async (headers: Headers, title: string, price: number) =>
-          (
-            await api.post(
-              "/producer/products",
-              { title, prices: { try: price }, stock: 5 },
-              headers
-            )
-          ).data.product.variants[0].id as string
-        const earrings = await variant(ayse, "Oya küpe", 450)
-        const scarf = await variant(ayse, "Oyalı yazma", 300)
-        const slippers = await variant(zehra, "Keçe terlik", 600)
+        const earrings = await listProduct(api, ayse, { title: "Oya küpe", price: 450 })
+        const scarf = await listProduct(api, ayse, { title: "Oyalı yazma", price: 300 })
+        const slippers = await listProduct(api, zehra, { title: "Keçe terlik", price: 600 })
         const order = await placeOrder(api, context.storeHeaders, {
           ...checkout,
           items: [

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
+import { listProduct } from "../../helpers/producers"
 import { waitForMail } from "../../helpers/outbox"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
@@ -43,18 +44,10 @@ medusaIntegrationTestRunner({
           name: "Zehra",
           email: "zehra@test.local",
         })
-        const variant = async (headers: Headers, title: string, price: number) =>
-          (
-            await api.post(
-              "/producer/products",
-              { title, prices: { try: price }, stock: 5 },
-              headers
-            )
-          ).data.product.variants[0].id as string
-        const earrings = await variant(ayse, "Oya küpe", 450)
+        const earrings = await listProduct(api, ayse, { title: "Oya küpe", price: 450 })
         earringsId = earrings
-        const scarf = await variant(ayse, "Oyalı yazma", 300)
-        const slippers = await variant(zehra, "Keçe terlik", 600)
+        const scarf = await listProduct(api, ayse, { title: "Oyalı yazma", price: 300 })
+        const slippers = await listProduct(api, zehra, { title: "Keçe terlik", price: 600 })
 
         const order = await placeOrder(api, store, {
           ...checkout,
