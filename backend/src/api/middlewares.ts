@@ -9,6 +9,7 @@ import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
 import { adminImpactRoutesMiddlewares } from "./admin/impact/middlewares"
 import { adminPayoutBatchRoutesMiddlewares } from "./admin/payout-batches/middlewares"
+import { adminProducerLedgerRoutesMiddlewares } from "./admin/producer-ledger/middlewares"
 import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
@@ -37,6 +38,7 @@ export default defineMiddlewares({
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...adminPayoutBatchRoutesMiddlewares,
+    ...adminProducerLedgerRoutesMiddlewares,
     ...hooksRoutesMiddlewares,
   ],
 })

@@ -185,4 +185,12 @@ describe("the impact report", () => {
     expect(new Headers(init?.headers).get("authorization")).toBe("Bearer staff-token")
     expect(await file.text()).toContain("2026-01,TRY")
   })
+
+  it("asks the ledger's totals for the same period, to check the report against", async () => {
+    const calls = recordFetch()
+    await staff.admin.producerLedger.totals({ from: "2026-01-01", to: "2026-03-31" })
+    expect(calls[0].url.pathname).toBe("/admin/producer-ledger/totals")
+    expect(calls[0].url.searchParams.get("from")).toBe("2026-01-01")
+    expect(calls[0].url.searchParams.get("to")).toBe("2026-03-31")
+  })
 })

@@ -22,6 +22,8 @@ import type {
   AdminPayoutBatchListResponse,
   AdminPayoutBatchResponse,
   AdminPayoutProposal,
+  AdminProducerLedgerTotalsParams,
+  AdminProducerLedgerTotalsResponse,
   AdminProductReview,
   AdminProductReviewListResponse,
   AdminReasonTemplateBody,
@@ -493,6 +495,17 @@ export function createImeceClient(options: ImeceClientOptions) {
           })
           return response.blob()
         },
+      },
+      /** The producers' ledger, for every staff member; amounts in minor units. */
+      producerLedger: {
+        /**
+         * Entries booked over a period of days (the last 12 months without one), summed per
+         * currency: income as in the impact report, reversals and payouts beside it.
+         */
+        totals: (query: AdminProducerLedgerTotalsParams = {}) =>
+          sdk.client.fetch<AdminProducerLedgerTotalsResponse>("/admin/producer-ledger/totals", {
+            query,
+          }),
       },
       /**
        * Producers' payouts, amounts in minor units: every staff member sees a period's proposal

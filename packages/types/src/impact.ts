@@ -6,14 +6,21 @@ import type { ProducerStatus } from "./producer"
  * municipality they report to). Dates are UTC calendar days, months UTC calendar months.
  *
  * Money is in integer minor units of its `currency_code` (kuruş, cents; rials have none): divide
- * by `10 ** decimal_digits` of the currency in `currencies` to show it. A sale is a producer's
- * part of a shopper's order that is not canceled, dated when the order was placed.
+ * by `10 ** decimal_digits` of the currency in `currencies` to show it.
+ *
+ * Two things are counted, each in its own month. A sale (orders, average order value, the
+ * funnel, who sold lately) is a producer's part of a shopper's order that is not canceled, dated
+ * when the order was placed. Income (gross, commission, net) is the producers' ledger: an
+ * earning booked when her part is delivered, less a reversal booked when a delivered line is
+ * refunded, dated when booked; payouts are not income. So an order placed in March and delivered
+ * in April counts as an order in March and as income in April, and the income of a period equals
+ * `GET /admin/producer-ledger/totals` for the same days.
  */
 export interface AdminImpact {
   period: AdminImpactPeriod
   /**
-   * The currencies reported: those sold in, the most orders first, and the store's default even
-   * without a sale. Group rows' `money` follow this order.
+   * The currencies reported: those sold or earned in, the most orders first, and the store's
+   * default even without a sale. Group rows' `money` follow this order.
    */
   currencies: AdminImpactCurrency[]
   funnel: AdminImpactFunnel
@@ -21,7 +28,7 @@ export interface AdminImpact {
   producers: AdminImpactProducerCounts
   /** The whole period, one entry per currency; equals the sum of `monthly`. */
   totals: AdminImpactMoney[]
-  /** Every calendar month of the period for every currency, months without sales as zeros. */
+  /** Every calendar month of the period for every currency, empty months as zeros. */
   monthly: AdminImpactMonth[]
   cities: AdminImpactCity[]
   crafts: AdminImpactCraft[]
@@ -77,18 +84,25 @@ export interface AdminImpactProducerCounts {
   active_last_30_days: number
 }
 
-/** Sales in one currency; amounts in minor units. */
+/** Orders placed and income booked in one currency; amounts in minor units. */
 export interface AdminImpactMoney {
   currency_code: string
-  /** Distinct shopper orders (one order with two producers counts once). */
+  /** Distinct shopper orders placed (one order with two producers counts once). */
   orders: number
-  /** What shoppers paid for the producers' items (shipping not included). */
+  /**
+   * Income from delivered lines less refunds (shipping not included): Σ (amount + commission)
+   * of the ledger's earnings and reversals. Negative in a month whose refunds outweigh its
+   * deliveries.
+   */
   gross: number
-  /** The cooperative's share: per line, round(line total × rate / 10 000), half up. */
+  /** The cooperative's share: Σ commission of the same entries (each line's rate, half up). */
   commission: number
-  /** What the producers earned: gross − commission. */
+  /** What the producers earned: Σ amount of the same entries; gross − commission. */
   net: number
-  /** gross ÷ orders, rounded half up; 0 without orders. */
+  /**
+   * What shoppers paid for the producers' items of the orders placed ÷ `orders`, rounded half
+   * up; 0 without orders. Counted on orders placed, not on the ledger.
+   */
   average_order_value: number
 }
 
@@ -101,7 +115,7 @@ export interface AdminImpactMonth extends AdminImpactMoney {
 export interface AdminImpactGroup {
   /** The group's key, written the way most of its producers write it, lower-cased; "" for none. */
   key: string
-  /** Active producers of the group, and any who sold in the period. */
+  /** Active producers of the group, and any who sold or earned in the period. */
   producers: number
   producers_with_sales: number
   /** Distinct shopper orders with a part from the group's producers. */
@@ -131,7 +145,7 @@ export interface AdminImpactProducer {
   joined_at: string
 }
 
-/** A producer's sales in the period in one currency. */
+/** A producer's orders and income in the period in one currency. */
 export interface AdminImpactProducerRow extends AdminImpactMoney {
   producer: AdminImpactProducer
 }
@@ -158,8 +172,8 @@ export const IMPACT_EXPORT_TABLES = ["monthly", "cities", "crafts", "producers"]
 export type ImpactExportTable = (typeof IMPACT_EXPORT_TABLES)[number]
 
 /**
- * `GET /admin/impact/export`: one table as CSV. `producers` lists every producer of the period
- * (active or selling), not only the top ten. `locale` picks the language of the header row and of
+ * `GET /admin/impact/export`: one table as CSV, the report's own numbers. `producers` lists every
+ * producer of the period (active, selling or earning), not only the top ten. `locale` picks the language of the header row and of
  * crafts' names (Turkish by default).
  */
 export interface AdminImpactExportParams extends AdminImpactParams {

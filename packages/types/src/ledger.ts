@@ -93,3 +93,42 @@ export interface AdminPayoutBatchListResponse {
   offset: number
   limit: number
 }
+
+/**
+ * `GET /admin/producer-ledger/totals`: the ledger's entries booked in a period of UTC days, summed
+ * per currency, in minor units and signed as the ledger keeps them (from the producers' side).
+ * `gross`, `commission` and `net` equal the impact report's income for the same days.
+ */
+export interface AdminProducerLedgerTotals {
+  currency_code: string
+  /** Σ (amount + commission) of earnings and reversals: delivered lines less refunds. */
+  gross: number
+  /** Σ commission of earnings and reversals: the cooperative's share. */
+  commission: number
+  /** Σ amount of earnings and reversals: what the producers earned; gross − commission. */
+  net: number
+  /**
+   * Σ (amount + commission) of reversals alone, 0 or negative: what refunds of delivered lines
+   * took back, already counted in `gross` (gross − reversals is what deliveries earned).
+   */
+  reversals: number
+  /**
+   * Σ amount of payouts, 0 or negative: money sent to producers. net + payouts is how much the
+   * producers' balances changed over the period.
+   */
+  payouts: number
+}
+
+/** Both or neither: without them, the last 12 calendar months up to today, as for the report. */
+export interface AdminProducerLedgerTotalsParams {
+  /** YYYY-MM-DD, both days included. */
+  from?: string
+  to?: string
+}
+
+export interface AdminProducerLedgerTotalsResponse {
+  /** The days summed, the default filled in. */
+  period: { from: string; to: string }
+  /** One entry per currency with an entry booked in the period, by currency code. */
+  totals: AdminProducerLedgerTotals[]
+}

@@ -7,7 +7,7 @@ const tr = {
   subtitle:
     "Başvurudan ilk satışa kadınların yolu, aylık gelir, şehir ve zanaat dağılımı. Tarihler UTC günleridir; tutarlarda kargo yoktur.",
   loadFailed: "Etki raporu yüklenemedi.",
-  empty: "Bu dönemde henüz satış yok.",
+  empty: "Bu dönemde henüz sipariş ya da gelir yok.",
   notGiven: "Belirtilmemiş",
   period: {
     label: "Dönem",
@@ -46,12 +46,14 @@ const tr = {
   },
   income: {
     title: "Aylık gelir",
-    subtitle: "Brüt satış, kooperatifin komisyonu ve üreticilerin kazancı.",
+    subtitle:
+      "Brüt satış, kooperatifin komisyonu ve üreticilerin kazancı. Gelir teslim edilen siparişlerden iadeler düşülerek hesaplanır ve üreticinin hesabına yazıldığı aya sayılır.",
     chart: "Aylık gelir grafiği ({{currency}})",
   },
   orders: {
     title: "Aylık sipariş",
-    subtitle: "Bir alışverişte birden çok üretici olsa da sipariş bir kez sayılır.",
+    subtitle:
+      "Verilen siparişler, verildikleri aya sayılır; henüz teslim edilmemiş olanlar da. Bir alışverişte birden çok üretici olsa da sipariş bir kez sayılır.",
     chart: "Aylık sipariş grafiği ({{currency}})",
   },
   cities: { title: "Şehirlere göre" },
@@ -97,7 +99,7 @@ const fa: ImpactTranslations = {
   subtitle:
     "مسیر زنان از درخواست تا نخستین فروش، درآمد ماهانه، و پراکندگی بر پایهٔ شهر و هنر. تاریخ‌ها روزهای UTC هستند؛ هزینهٔ ارسال در مبالغ نیست.",
   loadFailed: "گزارش اثرگذاری بارگذاری نشد.",
-  empty: "هنوز در این دوره فروشی نبوده است.",
+  empty: "هنوز در این دوره سفارش یا درآمدی نبوده است.",
   notGiven: "نامشخص",
   period: {
     label: "دوره",
@@ -136,12 +138,14 @@ const fa: ImpactTranslations = {
   },
   income: {
     title: "درآمد ماهانه",
-    subtitle: "فروش ناخالص، کارمزد تعاونی و درآمد تولیدکنندگان.",
+    subtitle:
+      "فروش ناخالص، کارمزد تعاونی و درآمد تولیدکنندگان. درآمد از سفارش‌های تحویل‌شده و پس از کسر بازپرداخت‌ها حساب می‌شود و در ماهی شمرده می‌شود که در حساب تولیدکننده ثبت شده است.",
     chart: "نمودار درآمد ماهانه ({{currency}})",
   },
   orders: {
     title: "سفارش ماهانه",
-    subtitle: "سفارشی که چند تولیدکننده دارد یک بار شمرده می‌شود.",
+    subtitle:
+      "سفارش‌های ثبت‌شده، در ماهی که ثبت شده‌اند، حتی اگر هنوز تحویل نشده باشند؛ سفارشی که چند تولیدکننده دارد یک بار شمرده می‌شود.",
     chart: "نمودار سفارش ماهانه ({{currency}})",
   },
   cities: { title: "بر پایهٔ شهر" },
@@ -184,7 +188,7 @@ const en: ImpactTranslations = {
   subtitle:
     "Women's way from applying to a first sale, income per month, by city and by craft. Days are UTC days; amounts exclude shipping.",
   loadFailed: "Could not load the impact report.",
-  empty: "No sales in this period yet.",
+  empty: "No orders or income in this period yet.",
   notGiven: "Not given",
   period: {
     label: "Period",
@@ -223,12 +227,14 @@ const en: ImpactTranslations = {
   },
   income: {
     title: "Income per month",
-    subtitle: "Gross sales, the cooperative's commission and what producers earned.",
+    subtitle:
+      "Gross sales, the cooperative's commission and what producers earned. Income counts delivered orders less refunds, in the month it was booked to the producer's account.",
     chart: "Chart of income per month ({{currency}})",
   },
   orders: {
     title: "Orders per month",
-    subtitle: "An order with several producers counts once.",
+    subtitle:
+      "Orders placed, in the month they were placed, delivered yet or not. An order with several producers counts once.",
     chart: "Chart of orders per month ({{currency}})",
   },
   cities: { title: "By city" },

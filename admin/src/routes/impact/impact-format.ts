@@ -1,5 +1,5 @@
 import { formatDate, formatPrice, localeTag, type Locale } from "@imece/i18n"
-import type { AdminImpactCurrency } from "@imece/types"
+import type { AdminImpactCurrency, AdminImpactMoney } from "@imece/types"
 
 /*
  * The report's numbers as staff read them. The API gives money in minor units (kuruş); the
@@ -11,6 +11,13 @@ export const toMainUnits = (minor: number, currency: AdminImpactCurrency) =>
 
 export const formatMoney = (minor: number, currency: AdminImpactCurrency, locale: Locale) =>
   formatPrice(toMainUnits(minor, currency), currency.code, locale)
+
+/**
+ * Whether a currency has anything to show: an order placed, or income booked (an order placed
+ * before the period may be delivered or refunded in it).
+ */
+export const hasOrdersOrIncome = (money: AdminImpactMoney) =>
+  money.orders > 0 || money.gross !== 0 || money.commission !== 0
 
 /**
  * A report month ("2026-03") by name. The months are Gregorian in every language, so Persian

@@ -1,11 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { AdminImpact, AdminImpactMonth } from "@imece/types"
+import { MathBN } from "@medusajs/framework/utils"
+import type { AdminImpact, AdminImpactMonth, AdminProducerLedgerTotalsResponse } from "@imece/types"
 import { applicationAnswers } from "../../helpers/applications"
 import { placeOrder, setUpCheckout } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
+import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { PRODUCER_ORDER_MODULE } from "../../../src/modules/producer-order"
 import type ProducerOrderModuleService from "../../../src/modules/producer-order/service"
 
@@ -42,10 +45,11 @@ function readCsv(body: ArrayBuffer) {
   return { text, rows }
 }
 
-/** "1234.50" as minor units, without going through a float's rounding. */
+/** "1234.50" (or "-12.30") as minor units, without going through a float's rounding. */
 const minor = (decimal: string) => {
-  const [whole, fraction = ""] = decimal.split(".")
-  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+  const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".")
+  const magnitude = Number(whole) * 100 + Number(fraction.padEnd(2, "0"))
+  return decimal.startsWith("-") ? -magnitude : magnitude
 }
 
 medusaIntegrationTestRunner({
@@ -58,12 +62,17 @@ medusaIntegrationTestRunner({
       const period = `from=${from}&to=${to}`
       const approvedAt = inMonth(now, 2, 2)
       const lastMonthSale = inMonth(now, 1, 15)
+      const lastMonthDelivery = inMonth(now, 1, 20)
 
+      let administrator: Headers
       let staff: Headers
       let ayse: Headers
       let ayseId: string
       let zehra: Headers
-      /** What each month should hold in TRY, reckoned from the rates the parts were sold at. */
+      /**
+       * What each month should hold in TRY: orders as placed, money as the producers' ledger
+       * booked it (earnings and reversals, each in the month it was booked).
+       */
       let expected: Map<string, { orders: number; gross: number; commission: number }>
 
       // The world is built once; the runner snapshots it before the first test and restores it
@@ -74,7 +83,7 @@ medusaIntegrationTestRunner({
         const store = context.storeHeaders
         const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
         const checkout = await setUpCheckout(container, { warehouseId })
-        const administrator = await createStaffHeaders(
+        administrator = await createStaffHeaders(
           container,
           api,
           "admin@test.local",
@@ -174,9 +183,45 @@ medusaIntegrationTestRunner({
         )
         expect(parts).toHaveLength(4)
 
+        // Each producer delivers her part of the shared order and Ayşe the recent one; Zehra's
+        // own order is canceled below. Each delivered line is earned on her ledger.
+        const partsOf = (orderId: string) => parts.filter((part) => part.order_id === orderId)
+        const headersOf = (producerId: string) => (producerId === ayseId ? ayse : zehra)
+        for (const part of [...partsOf(shared.id), ...partsOf(recent.id)]) {
+          const headers = headersOf(part.producer_id)
+          await api.post(`/producer/orders/${part.id}/prepare`, {}, headers)
+          await api.post(
+            `/producer/orders/${part.id}/ship`,
+            { carrier: "PTT", tracking_number: `PTT-${part.id}` },
+            headers
+          )
+          await api.post(`/producer/orders/${part.id}/deliver`, {}, headers)
+        }
+        const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
+        const earned = await eventually(
+          () => ledger.listLedgerEntries({ kind: "earning" }),
+          (entries) => entries.length === 3
+        )
+        expect(earned).toHaveLength(3)
+
+        // 300 TRY of the shared order refunded after delivery: spread over its lines by what each
+        // can give back (180 of Ayşe's 900, 120 of Zehra's 600), reversed on both ledgers.
+        const { data: paid } = await api.get(
+          `/admin/orders/${shared.id}?fields=id,*payment_collections.payments`,
+          administrator
+        )
+        const [payment] = paid.order.payment_collections[0].payments
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, administrator)
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount: 300 }, administrator)
+        const reversed = await eventually(
+          () => ledger.listLedgerEntries({ kind: "reversal" }),
+          (entries) => entries.length === 2
+        )
+        expect(reversed).toHaveLength(2)
+
         // History: Ayşe applied and was approved two months ago, the shared order was placed
-        // last month, and Zehra's own order was canceled. Dates are set in the database: no
-        // workflow rewrites the past.
+        // last month and delivered days later, and Zehra's own order was canceled. The refund
+        // is this month's. Dates are set in the database: no workflow rewrites the past.
         await dbConnection.raw(
           "update producer_application set created_at = ?, submitted_at = ? where id = ?",
           [inMonth(now, 2, 1), inMonth(now, 2, 1), application.id]
@@ -185,36 +230,38 @@ medusaIntegrationTestRunner({
           `update producer_application_event set created_at = case when action = 'approve' then ?::timestamptz else ?::timestamptz end where application_id = ?`,
           [approvedAt, inMonth(now, 2, 1), application.id]
         )
-        const partsOf = (orderId: string) => parts.filter((part) => part.order_id === orderId)
         await dbConnection.raw("update producer_order set created_at = ? where order_id = ?", [
           lastMonthSale,
           shared.id,
         ])
+        await dbConnection.raw(
+          "update ledger_entry set created_at = ? where order_id = ? and kind = 'earning'",
+          [lastMonthDelivery, shared.id]
+        )
         await producerOrders.updateProducerOrders(
           partsOf(canceled.id).map((part) => ({ id: part.id, status: "canceled" as const }))
         )
 
-        // Each line at its own rate where it has one, else at its part's, rounded half up.
-        const commissionOf = (part: (typeof parts)[number]) =>
-          part.items.reduce((sum, item) => {
-            const rate =
-              (item as { commission_bps?: number | null }).commission_bps ?? part.commission_bps
-            const total = Math.round(Number(item.total) * 100)
-            return sum + Math.floor((total * rate + 5000) / 10000)
-          }, 0)
-        const sumOf = (orderId: string) => ({
-          orders: 1,
-          gross: partsOf(orderId).reduce(
-            (sum, part) => sum + Math.round(Number(part.subtotal) * 100),
-            0
-          ),
-          commission: partsOf(orderId).reduce((sum, part) => sum + commissionOf(part), 0),
-        })
-        expected = new Map([
-          [month(inMonth(now, 2, 1)), { orders: 0, gross: 0, commission: 0 }],
-          [month(lastMonthSale), sumOf(shared.id)],
-          [month(now), sumOf(recent.id)],
+        // Orders per month as placed; money per month straight from the ledger's entries.
+        const ordersIn = new Map([
+          [month(lastMonthSale), 1],
+          [month(now), 1],
         ])
+        const entries = await ledger.listLedgerEntries({ kind: ["earning", "reversal"] })
+        expected = new Map(
+          [month(inMonth(now, 2, 1)), month(lastMonthSale), month(now)].map((key) => {
+            const booked = entries.filter((entry) => month(entry.created_at) === key)
+            const net = booked.reduce(
+              (sum, entry) => sum + MathBN.convert(entry.amount).toNumber(),
+              0
+            )
+            const commission = booked.reduce(
+              (sum, entry) => sum + MathBN.convert(entry.commission).toNumber(),
+              0
+            )
+            return [key, { orders: ordersIn.get(key) ?? 0, gross: net + commission, commission }]
+          })
+        )
       })
 
       const impactOf = async (query: string): Promise<AdminImpact> =>
@@ -222,7 +269,7 @@ medusaIntegrationTestRunner({
       const tryMonths = (impact: AdminImpact) =>
         impact.monthly.filter((row) => row.currency_code === "try")
 
-      it("follows applicants to their first sale and counts every month's income", async () => {
+      it("follows applicants to their first sale and counts every month's income from the ledger", async () => {
         const impact = await impactOf(period)
 
         expect(impact.period).toEqual(
@@ -241,9 +288,11 @@ medusaIntegrationTestRunner({
             Math.round(((lastMonthSale.getTime() - approvedAt.getTime()) / DAY) * 10) / 10,
         })
 
-        // 450 × 2 + 600 last month, 333.33 this month, at 2.5 %: 333.33 TRY pays 8.33.
-        expect([...expected.values()].map((row) => row.gross)).toEqual([0, 150000, 33333])
-        expect(expected.get(month(now))?.commission).toBe(833)
+        // Delivered last month: 450 × 2 + 600 at 2.5 %. This month: 333.33 delivered (8.33 to
+        // the cooperative), 300 of last month's order refunded (7.50 of it the cooperative's).
+        expect([...expected.values()].map((row) => row.gross)).toEqual([0, 150000, 33333 - 30000])
+        expect(expected.get(month(lastMonthSale))?.commission).toBe(2250 + 1500)
+        expect(expected.get(month(now))?.commission).toBe(833 - 450 - 300)
         expect(
           tryMonths(impact).map(({ month, orders, gross, commission, net }) => ({
             month,
@@ -255,14 +304,16 @@ medusaIntegrationTestRunner({
         ).toEqual(
           [...expected].map(([month, row]) => ({ month, ...row, net: row.gross - row.commission }))
         )
+        // Orders and their average stay as placed: 1 500 + 333.33 TRY over two orders.
         const total = impact.totals.find((row) => row.currency_code === "try")
         expect(total).toEqual(
-          expect.objectContaining({ orders: 2, gross: 183333, average_order_value: 91667 })
+          expect.objectContaining({ orders: 2, gross: 153333, average_order_value: 91667 })
         )
+        expect(tryMonths(impact).map((row) => row.average_order_value)).toEqual([0, 150000, 33333])
 
         expect(impact.top_producers.map((row) => [row.producer.name, row.gross])).toEqual([
-          ["Ayşe Yılmaz", 90000 + 33333],
-          ["Zehra", 60000],
+          ["Ayşe Yılmaz", 90000 + 33333 - 18000],
+          ["Zehra", 60000 - 12000],
         ])
         expect(
           impact.cities.map((city) => [city.city, city.producers, city.producers_with_sales])
@@ -295,7 +346,7 @@ medusaIntegrationTestRunner({
         expect(impact.period.from).toBe(day(start))
         expect(impact.period.to).toBe(day(new Date()))
         expect(impact.period.months).toHaveLength(12)
-        expect(impact.totals.find((row) => row.currency_code === "try")?.gross).toBe(183333)
+        expect(impact.totals.find((row) => row.currency_code === "try")?.gross).toBe(153333)
       })
 
       it("exports each table as CSV for Excel, with the report's own monthly totals", async () => {
@@ -338,7 +389,7 @@ medusaIntegrationTestRunner({
             net,
           }))
         )
-        expect(tryRows.reduce((sum, row) => sum + minor(row[3]), 0)).toBe(183333)
+        expect(tryRows.reduce((sum, row) => sum + minor(row[3]), 0)).toBe(153333)
         expect(tryRows[1][3]).toBe("1500.00")
 
         const cities = readCsv(
@@ -355,6 +406,84 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("sums the ledger for the same days to the monthly CSV's totals, payouts apart", async () => {
+        const ledgerTotals = async (): Promise<AdminProducerLedgerTotalsResponse> =>
+          (await api.get(`/admin/producer-ledger/totals?${period}`, staff)).data
+        /** The monthly CSV's money summed per currency, as minor units. */
+        const csvTotals = async () => {
+          const { rows } = readCsv(
+            (
+              await api.get(`/admin/impact/export?${period}&table=monthly&locale=en`, {
+                ...staff,
+                responseType: "arraybuffer",
+              })
+            ).data
+          )
+          const sums = new Map<string, { gross: number; commission: number; net: number }>()
+          for (const [, currency, , gross, commission, net] of rows.slice(1)) {
+            const code = currency.toLowerCase()
+            const sum = sums.get(code) ?? { gross: 0, commission: 0, net: 0 }
+            sums.set(code, {
+              gross: sum.gross + minor(gross),
+              commission: sum.commission + minor(commission),
+              net: sum.net + minor(net),
+            })
+          }
+          // The report also shows the store's default currency without income; the ledger
+          // has no entry to sum for it.
+          return [...sums]
+            .filter(([, sum]) => sum.gross || sum.commission || sum.net)
+            .map(([currency_code, sum]) => ({ currency_code, ...sum }))
+        }
+
+        const before = await ledgerTotals()
+        expect(before.period).toEqual({ from, to })
+        // 1 500 + 333.33 TRY delivered, 300 refunded; 2.5 % to the cooperative throughout.
+        expect(before.totals).toEqual([
+          {
+            currency_code: "try",
+            gross: 153333,
+            commission: 3833,
+            net: 149500,
+            reversals: -30000,
+            payouts: 0,
+          },
+        ])
+        const fromCsv = await csvTotals()
+        expect(fromCsv).toEqual(
+          before.totals.map(({ currency_code, gross, commission, net }) => ({
+            currency_code,
+            gross,
+            commission,
+            net,
+          }))
+        )
+
+        // Ayşe is paid what she earned: a payout on the ledger, which is not income.
+        await api.post(
+          "/producer/me",
+          { iban: "TR33 0006 1005 1978 6457 8413 26", iban_holder: "Ayşe Yılmaz" },
+          ayse
+        )
+        const {
+          data: { payout_batch: batch },
+        } = await api.post(
+          "/admin/payout-batches",
+          { period_start: from, period_end: to },
+          administrator
+        )
+        await api.post(`/admin/payout-batches/${batch.id}/mark-paid`, {}, administrator)
+        const after = await ledgerTotals()
+        expect(after.totals).toEqual([{ ...before.totals[0], payouts: -(87750 + 32500 - 17550) }])
+        expect(await csvTotals()).toEqual(fromCsv)
+
+        // Without dates, the same last twelve months as the report.
+        const { data: byDefault } = await api.get("/admin/producer-ledger/totals", staff)
+        const impact = await impactOf("")
+        expect(byDefault.period).toEqual({ from: impact.period.from, to: impact.period.to })
+        expect(byDefault.totals[0].gross).toBe(153333)
+      })
+
       it("refuses a period it cannot report, saying why", async () => {
         const refusals: [string, RegExp][] = [
           [`from=${from}`, /Give both 'from' and 'to'/],
@@ -365,9 +494,11 @@ medusaIntegrationTestRunner({
           [`${period}&status=active`, /Unrecognized fields: 'status'/],
         ]
         for (const [query, message] of refusals) {
-          const refused = await failedRequest(api.get(`/admin/impact?${query}`, staff))
-          expect([query, refused.status]).toEqual([query, 400])
-          expect(refused.message).toMatch(message)
+          for (const url of [`/admin/impact?${query}`, `/admin/producer-ledger/totals?${query}`]) {
+            const refused = await failedRequest(api.get(url, staff))
+            expect([url, refused.status]).toEqual([url, 400])
+            expect(refused.message).toMatch(message)
+          }
         }
         const noTable = await failedRequest(api.get(`/admin/impact/export?${period}`, staff))
         expect(noTable.status).toBe(400)
@@ -378,11 +509,12 @@ medusaIntegrationTestRunner({
         expect(badTable.message).toMatch(/monthly, cities, crafts, producers/)
       })
 
-      it("is for staff only", async () => {
+      it("is for staff only: producers and guests see neither the report nor the ledger", async () => {
         for (const headers of [ayse, zehra, {}]) {
           for (const url of [
             `/admin/impact?${period}`,
             `/admin/impact/export?${period}&table=monthly`,
+            `/admin/producer-ledger/totals?${period}`,
           ]) {
             const refused = await failedRequest(api.get(url, headers))
             expect([url, refused.status]).toEqual([url, 401])

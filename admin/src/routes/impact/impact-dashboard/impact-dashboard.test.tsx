@@ -284,6 +284,25 @@ describe("the impact page", () => {
     expect(screen.getAllByTestId("impact-struggling-row")).toHaveLength(2)
   })
 
+  it("shows income delivered in a period without new orders, and says what each chart counts", async () => {
+    const delivered = { gross: 60000, commission: 1500, net: 58500 }
+    retrieve.mockResolvedValue({
+      impact: impact({
+        totals: [{ currency_code: "try", orders: 0, average_order_value: 0, ...delivered }],
+        monthly: [month("2026-09"), month("2026-10", delivered), month("2026-11")],
+      }),
+    })
+    renderPage()
+
+    const incomeRows = await screen.findAllByTestId("impact-income-row")
+    expect(incomeRows[1].textContent).toContain("600,00")
+    expect(screen.queryByTestId("impact-empty")).toBeNull()
+    expect(screen.getByTestId("impact-total-gross").textContent).toContain("600,00")
+    // Income is delivered orders less refunds; orders are orders placed.
+    expect(screen.getByText(texts.income.subtitle)).toBeTruthy()
+    expect(screen.getByText(texts.orders.subtitle)).toBeTruthy()
+  })
+
   it("offers to try again when the report cannot be loaded", async () => {
     retrieve.mockRejectedValue(new Error("network down"))
     renderPage()

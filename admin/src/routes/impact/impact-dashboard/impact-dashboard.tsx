@@ -5,7 +5,7 @@ import { useSearchParams } from "react-router-dom"
 import { useTranslation } from "react-i18next"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
-import { formatDay } from "../impact-format"
+import { formatDay, hasOrdersOrIncome } from "../impact-format"
 import {
   DEFAULT_PRESET,
   isDay,
@@ -116,8 +116,8 @@ export function ImpactDashboard({ today = new Date() }: { today?: Date }) {
   }
 
   const report = impact.data
-  const soldIn = report.currencies.filter((currency) =>
-    report.totals.some((total) => total.currency_code === currency.code && total.orders > 0)
+  const withMoney = report.currencies.filter((currency) =>
+    report.totals.some((total) => total.currency_code === currency.code && hasOrdersOrIncome(total))
   )
 
   return (
@@ -142,7 +142,7 @@ export function ImpactDashboard({ today = new Date() }: { today?: Date }) {
         <ImpactSummary impact={report} locale={locale} />
       </ImpactSection>
 
-      {soldIn.length === 0 ? (
+      {withMoney.length === 0 ? (
         <ImpactSection title={t("impact.income.title")} testId="impact-empty">
           <EmptyState message={t("impact.empty")} />
         </ImpactSection>
@@ -152,7 +152,7 @@ export function ImpactDashboard({ today = new Date() }: { today?: Date }) {
             title={t("impact.income.title")}
             actions={downloadButton("monthly", t("impact.income.title"))}
           >
-            {soldIn.map((currency) => (
+            {withMoney.map((currency) => (
               <MonthlyCharts
                 key={currency.code}
                 currency={currency}

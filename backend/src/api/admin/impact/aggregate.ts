@@ -20,6 +20,12 @@ import { DAY_MS, formatMonth, type ImpactPeriodBounds } from "./period"
 /*
  * The impact report, reckoned from plain facts read beforehand: no database, no Medusa, so every
  * rule below is tested on its own (aggregate.unit.spec.ts).
+ *
+ * Two clocks run through it. Orders (how many, their average, the funnel, who sold lately) count
+ * producers' parts of orders as they were placed. Money (gross, commission, net) is the
+ * producers' ledger: an earning booked when her part is delivered, a reversal when a delivered
+ * line is refunded, each in the month it was booked. So the report's money and the ledger's
+ * totals for the same days agree by construction, whatever was placed when.
  */
 
 /** "Active in the last 30 days" and "no sale in the last 60 days" count back from `as_of`. */
@@ -27,8 +33,6 @@ export const ACTIVE_WINDOW_DAYS = 30
 export const STRUGGLING_WINDOW_DAYS = 60
 /** How many producers the top list shows per currency. */
 export const TOP_PRODUCERS = 10
-/** Basis points in one whole: a rate of 250 bps is 2.5 %. */
-const BPS_PER_WHOLE = 10_000
 /** Which language a craft is grouped by when a producer wrote it in several. */
 const CRAFT_KEY_LOCALES: readonly Locale[] = ["tr", "fa", "en"]
 
@@ -52,24 +56,33 @@ export interface ApplicationFact {
   producer_id: string | null
 }
 
-export interface SaleLineFact {
-  /** The line's total in the currency's main unit, as an exact decimal ("450.50"). */
-  total: string
-  /** The commission rate of this line, in basis points. */
-  commission_bps: number
-}
-
-/** A producer's part of a shopper's order that was not canceled. */
+/** A producer's part of a shopper's order that was not canceled, as it was placed. */
 export interface SaleFact {
   order_id: string
   producer_id: string
   currency_code: string
   created_at: Date
-  lines: SaleLineFact[]
+  /** Each line's total in the currency's main unit, as an exact decimal ("450.50"). */
+  line_totals: string[]
+}
+
+/**
+ * An earning or a reversal on the producers' ledger, in whole minor units of its currency, both
+ * signed as the ledger keeps them (a reversal takes away). Payouts are not income.
+ */
+export interface EarningFact {
+  producer_id: string
+  currency_code: string
+  /** Hers. */
+  amount: number
+  /** The cooperative's. */
+  commission: number
+  /** When it was booked: the month it counts in. */
+  created_at: Date
 }
 
 export interface ImpactFacts {
-  /** Decimal digits of the default currency and of every currency in `sales`. */
+  /** Decimal digits of the default currency and of every currency in `sales` and `earnings`. */
   currencies: AdminImpactCurrency[]
   /** The store's default currency, reported even without sales; null if the store has none. */
   defaultCurrency: string | null
@@ -78,6 +91,8 @@ export interface ImpactFacts {
   applications: ApplicationFact[]
   /** Sales placed in the period. */
   sales: SaleFact[]
+  /** Earnings and reversals booked in the period. */
+  earnings: EarningFact[]
   /** When each sale before the period's end was placed, however long ago: first and last sales. */
   saleDates: { producer_id: string; created_at: Date }[]
 }
@@ -103,10 +118,6 @@ function divideRounded(dividend: number, divisor: number) {
   const magnitude = Math.floor((Math.abs(dividend) * 2 + divisor) / (2 * divisor))
   return dividend < 0 ? -magnitude : magnitude
 }
-
-/** The cooperative's share of one line, in minor units: round(total × bps / 10 000), half up. */
-export const lineCommission = (totalMinor: number, bps: number) =>
-  divideRounded(totalMinor * bps, BPS_PER_WHOLE)
 
 /** Writing differences that do not make another city or craft: case, spaces around and within. */
 export function groupKey(text: string | null | undefined): string {
@@ -134,11 +145,15 @@ function mostCommon(texts: string[]): string | null {
   return best?.[0] ?? null
 }
 
-/** One sale reckoned in minor units of its currency. */
+/** One sale with its month and what the shopper paid for its lines, in minor units. */
 interface ReckonedSale extends SaleFact {
   month: string
-  gross: number
-  commission: number
+  ordered: number
+}
+
+/** One earning or reversal with its month. */
+interface BookedEarning extends EarningFact {
+  month: string
 }
 
 function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
@@ -149,30 +164,43 @@ function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
       `No decimal digits known for the currency ${sale.currency_code}`
     )
   }
-  let gross = 0
-  let commission = 0
-  for (const line of sale.lines) {
-    const total = toMinorUnits(line.total, decimals)
-    gross += total
-    commission += lineCommission(total, line.commission_bps)
-  }
-  return { ...sale, month: formatMonth(sale.created_at), gross, commission }
+  const ordered = sale.line_totals.reduce((sum, total) => sum + toMinorUnits(total, decimals), 0)
+  return { ...sale, month: formatMonth(sale.created_at), ordered }
 }
 
-/** Sales of one currency summed; orders counted once however many producers share them. */
-function sumMoney(currency: string, sales: ReckonedSale[]): AdminImpactMoney {
-  const mine = sales.filter((sale) => sale.currency_code === currency)
-  const orders = new Set(mine.map((sale) => sale.order_id)).size
-  const gross = mine.reduce((sum, sale) => sum + sale.gross, 0)
-  const commission = mine.reduce((sum, sale) => sum + sale.commission, 0)
+/**
+ * One currency's money: orders placed counted once however many producers share them, their
+ * average from what shoppers paid; gross, commission and net from the ledger's earnings less
+ * reversals.
+ */
+function sumMoney(
+  currency: string,
+  sales: ReckonedSale[],
+  earnings: BookedEarning[]
+): AdminImpactMoney {
+  const placed = sales.filter((sale) => sale.currency_code === currency)
+  const orders = new Set(placed.map((sale) => sale.order_id)).size
+  const ordered = placed.reduce((sum, sale) => sum + sale.ordered, 0)
+  const booked = earnings.filter((earning) => earning.currency_code === currency)
+  const net = booked.reduce((sum, earning) => sum + earning.amount, 0)
+  const commission = booked.reduce((sum, earning) => sum + earning.commission, 0)
   return {
     currency_code: currency,
     orders,
-    gross,
+    gross: net + commission,
     commission,
-    net: gross - commission,
-    average_order_value: orders ? divideRounded(gross, orders) : 0,
+    net,
+    average_order_value: orders ? divideRounded(ordered, orders) : 0,
   }
+}
+
+/** A producer's sales or earnings, by her id. */
+function byProducer<T extends { producer_id: string }>(records: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>()
+  for (const record of records) {
+    grouped.set(record.producer_id, [...(grouped.get(record.producer_id) ?? []), record])
+  }
+  return grouped
 }
 
 const median = (values: number[]) => {
@@ -194,17 +222,26 @@ function toProducer(producer: ProducerFact): AdminImpactProducer {
 }
 
 /**
- * The report's currencies: those sold in, the most orders first (the store's default first among
- * equals), and the default even without a sale, so an empty period still has its months.
+ * The report's currencies: those sold or earned in, the most orders first (the store's default
+ * first among equals), and the default even without a sale, so an empty period still has its
+ * months.
  */
-function reportedCurrencies(facts: ImpactFacts): AdminImpactCurrency[] {
+function reportedCurrencies(
+  facts: ImpactFacts,
+  sales: SaleFact[],
+  earnings: EarningFact[]
+): AdminImpactCurrency[] {
   const orders = new Map<string, Set<string>>()
-  for (const sale of facts.sales) {
+  for (const sale of sales) {
     orders.set(sale.currency_code, (orders.get(sale.currency_code) ?? new Set()).add(sale.order_id))
   }
   const ordersIn = (code: string) => orders.get(code)?.size ?? 0
   const codes = [
-    ...new Set([...orders.keys(), ...(facts.defaultCurrency ? [facts.defaultCurrency] : [])]),
+    ...new Set([
+      ...orders.keys(),
+      ...earnings.map((earning) => earning.currency_code),
+      ...(facts.defaultCurrency ? [facts.defaultCurrency] : []),
+    ]),
   ]
   return codes
     .sort(
@@ -262,20 +299,22 @@ interface GroupDraft {
   producers: ProducerFact[]
 }
 
-/** Producers of a group and what they sold, one money entry per reported currency. */
+/** Producers of a group, what they sold and earned, one money entry per reported currency. */
 function groupTotals(
   group: GroupDraft,
   salesByProducer: Map<string, ReckonedSale[]>,
+  earningsByProducer: Map<string, BookedEarning[]>,
   currencies: AdminImpactCurrency[]
 ): AdminImpactGroup {
   const sales = group.producers.flatMap((producer) => salesByProducer.get(producer.id) ?? [])
+  const earnings = group.producers.flatMap((producer) => earningsByProducer.get(producer.id) ?? [])
   return {
     key: group.key,
     producers: group.producers.length,
     producers_with_sales: group.producers.filter((producer) => salesByProducer.has(producer.id))
       .length,
     orders: new Set(sales.map((sale) => sale.order_id)).size,
-    money: currencies.map(({ code }) => sumMoney(code, sales)),
+    money: currencies.map(({ code }) => sumMoney(code, sales, earnings)),
   }
 }
 
@@ -323,17 +362,21 @@ export interface ImpactReport {
 
 /** The whole report for a period, from the facts read for it. */
 export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): ImpactReport {
-  const currencies = reportedCurrencies(facts)
+  const withinPeriod = ({ created_at }: { created_at: Date }) =>
+    created_at >= period.start && created_at < period.end
+  const placed = facts.sales.filter(withinPeriod)
+  const booked = facts.earnings.filter(withinPeriod)
+  const currencies = reportedCurrencies(facts, placed, booked)
   const digits = new Map(
     facts.currencies.map((currency) => [currency.code, currency.decimal_digits])
   )
-  const sales = facts.sales
-    .filter((sale) => sale.created_at >= period.start && sale.created_at < period.end)
-    .map((sale) => reckon(sale, digits))
-  const salesByProducer = new Map<string, ReckonedSale[]>()
-  for (const sale of sales) {
-    salesByProducer.set(sale.producer_id, [...(salesByProducer.get(sale.producer_id) ?? []), sale])
-  }
+  const sales = placed.map((sale) => reckon(sale, digits))
+  const earnings: BookedEarning[] = booked.map((earning) => ({
+    ...earning,
+    month: formatMonth(earning.created_at),
+  }))
+  const salesByProducer = byProducer(sales)
+  const earningsByProducer = byProducer(earnings)
 
   // First and last sale of each producer up to `as_of`, and who sold in the recent windows.
   const firstSale = new Map<string, Date>()
@@ -361,13 +404,17 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
   const soldInStrugglingWindow = soldSince(STRUGGLING_WINDOW_DAYS)
 
   // The programme's producers for the period: open shops that existed by its end, and anyone
-  // who sold in it (a producer suspended since still earned).
+  // who sold or earned in it (a producer suspended since still earned), so that the groups' and
+  // producers' money adds up to the months'.
   const openShops = facts.producers.filter(
     (producer) => producer.status === "active" && producer.created_at < period.end
   )
   const open = new Set(openShops.map((producer) => producer.id))
   const inPeriod = facts.producers.filter(
-    (producer) => open.has(producer.id) || salesByProducer.has(producer.id)
+    (producer) =>
+      open.has(producer.id) ||
+      salesByProducer.has(producer.id) ||
+      earningsByProducer.has(producer.id)
   )
 
   const monthly: AdminImpactMonth[] = currencies.flatMap(({ code }) =>
@@ -375,7 +422,8 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
       month,
       ...sumMoney(
         code,
-        sales.filter((sale) => sale.month === month)
+        sales.filter((sale) => sale.month === month),
+        earnings.filter((earning) => earning.month === month)
       ),
     }))
   )
@@ -383,13 +431,13 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
   const cities: AdminImpactCity[] = groupBy(inPeriod, (producer) => groupKey(producer.city))
     .map((group) => ({
       city: mostCommon(group.producers.flatMap((producer) => producer.city ?? [])),
-      ...groupTotals(group, salesByProducer, currencies),
+      ...groupTotals(group, salesByProducer, earningsByProducer, currencies),
     }))
     .sort(byGroupSize)
   const crafts: AdminImpactCraft[] = groupBy(inPeriod, (producer) => craftKey(producer.craft))
     .map((group) => ({
       craft: craftLabel(group.producers),
-      ...groupTotals(group, salesByProducer, currencies),
+      ...groupTotals(group, salesByProducer, earningsByProducer, currencies),
     }))
     .sort(byGroupSize)
 
@@ -397,7 +445,11 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
     inPeriod
       .map((producer) => ({
         producer: toProducer(producer),
-        ...sumMoney(code, salesByProducer.get(producer.id) ?? []),
+        ...sumMoney(
+          code,
+          salesByProducer.get(producer.id) ?? [],
+          earningsByProducer.get(producer.id) ?? []
+        ),
       }))
       .sort(
         (a, b) =>
@@ -446,7 +498,7 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
         active_last_30_days: facts.producers.filter((producer) => activeRecently.has(producer.id))
           .length,
       },
-      totals: currencies.map(({ code }) => sumMoney(code, sales)),
+      totals: currencies.map(({ code }) => sumMoney(code, sales, earnings)),
       monthly,
       cities,
       crafts,

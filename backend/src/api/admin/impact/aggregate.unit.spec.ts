@@ -1,16 +1,16 @@
-import type { LocalizedText, ProducerStatus } from "@imece/types"
+import type { AdminImpactMoney, LocalizedText, ProducerStatus } from "@imece/types"
 import {
   computeImpact,
   craftKey,
   groupKey,
-  lineCommission,
   toMinorUnits,
+  type EarningFact,
   type ImpactFacts,
   type ProducerFact,
   type SaleFact,
 } from "./aggregate"
 import { defaultPeriod, parseDay, periodBounds, periodProblem } from "./period"
-import { toSaleFact } from "./read-impact"
+import { toEarningFact, toSaleFact } from "./read-impact"
 
 const at = (iso: string) => new Date(iso)
 
@@ -34,16 +34,21 @@ function sale(
   order_id: string,
   producer_id: string,
   created_at: string,
-  lines: [string, number][],
+  line_totals: string[],
   currency_code = "try"
 ): SaleFact {
-  return {
-    order_id,
-    producer_id,
-    currency_code,
-    created_at: at(created_at),
-    lines: lines.map(([total, commission_bps]) => ({ total, commission_bps })),
-  }
+  return { order_id, producer_id, currency_code, created_at: at(created_at), line_totals }
+}
+
+/** An earning (or, negative, a reversal) as booked: hers and the cooperative's, in minor units. */
+function booked(
+  producer_id: string,
+  created_at: string,
+  amount: number,
+  commission: number,
+  currency_code = "try"
+): EarningFact {
+  return { producer_id, currency_code, amount, commission, created_at: at(created_at) }
 }
 
 describe("money in minor units", () => {
@@ -59,35 +64,37 @@ describe("money in minor units", () => {
     expect(() => toMinorUnits("4,50", 2)).toThrow(/Not a decimal amount/)
   })
 
-  it("takes the commission per line, rounded half up in minor units", () => {
-    expect(lineCommission(45000, 250)).toBe(1125)
-    // 33333 × 2.5 % = 833.325 kuruş
-    expect(lineCommission(33333, 250)).toBe(833)
-    // 2 × 25 % = 0.5 kuruş
-    expect(lineCommission(2, 2500)).toBe(1)
-    expect(lineCommission(12345, 0)).toBe(0)
-  })
-
-  it("charges a line at its own rate when it has one, else at its part's", () => {
+  it("reads an order's lines as exact decimals, whatever form Query gives them in", () => {
     const fact = toSaleFact({
       order_id: "order_1",
       producer_id: "a",
       currency_code: "try",
-      commission_bps: 250,
       created_at: "2026-09-13T10:00:00.000Z",
-      items: [
-        { total: 450.5, commission_bps: 1000 },
-        { total: "300" },
-        null,
-        { total: 10, commission_bps: null },
-      ],
+      items: [{ total: 450.5 }, { total: "300" }, null, { total: 10 }],
     })
-    expect(fact.lines).toEqual([
-      { total: "450.5", commission_bps: 1000 },
-      { total: "300", commission_bps: 250 },
-      { total: "10", commission_bps: 250 },
-    ])
+    expect(fact.line_totals).toEqual(["450.5", "300", "10"])
     expect(fact.created_at).toEqual(at("2026-09-13T10:00:00Z"))
+  })
+
+  it("reads a ledger entry's amounts as whole minor units, signs kept", () => {
+    expect(
+      toEarningFact({
+        producer_id: "a",
+        currency_code: "try",
+        amount: "-17550",
+        commission: -450,
+        created_at: "2026-11-05T10:00:00.000Z",
+      })
+    ).toEqual(booked("a", "2026-11-05T10:00:00Z", -17550, -450))
+    expect(() =>
+      toEarningFact({
+        producer_id: "a",
+        currency_code: "try",
+        amount: "175.5",
+        commission: 0,
+        created_at: "2026-11-05T10:00:00.000Z",
+      })
+    ).toThrow(/not a whole number of minor units: 175.5/)
   })
 })
 
@@ -145,20 +152,34 @@ describe("the impact report", () => {
   const period = periodBounds({ from: "2026-09-01", to: "2026-11-29" }, now)
 
   const sales = [
-    // One shopper order with two producers: Ayşe at 2.5 %, Bahar's line at its own 5 %.
-    sale("order_1", "a", "2026-09-13T10:00:00Z", [
-      ["900", 250],
-      ["333.33", 250],
-    ]),
-    sale("order_1", "b", "2026-09-13T10:00:00Z", [["600", 500]]),
-    sale("order_2", "a", "2026-11-20T08:00:00Z", [["300", 250]]),
+    // One shopper order with two producers, and a later order of Ayşe's, not delivered yet.
+    sale("order_1", "a", "2026-09-13T10:00:00Z", ["900", "333.33"]),
+    sale("order_1", "b", "2026-09-13T10:00:00Z", ["600"]),
+    sale("order_2", "a", "2026-11-20T08:00:00Z", ["300"]),
     // A euro sale by a producer suspended since.
-    sale("order_3", "d", "2026-10-05T08:00:00Z", [["10.005", 0]], "eur"),
+    sale("order_3", "d", "2026-10-05T08:00:00Z", ["10.005"], "eur"),
+  ]
+  // The ledger: each line earned when delivered, Ayşe's at 2.5 %, Bahar's at her line's own 5 %.
+  const earnings = [
+    booked("a", "2026-09-20T10:00:00Z", 87750, 2250),
+    booked("a", "2026-09-20T10:00:00Z", 32500, 833),
+    // Bahar delivered order_1 in October, and in September an order placed in June.
+    booked("b", "2026-10-02T10:00:00Z", 57000, 3000),
+    booked("b", "2026-09-02T10:00:00Z", 9500, 500),
+    booked("d", "2026-10-08T10:00:00Z", 1001, 0, "eur"),
+    // 180 TRY of Ayşe's 900 refunded in November: taken off November, not September.
+    booked("a", "2026-11-05T10:00:00Z", -17550, -450),
+    // Feride, suspended since, earned dollars from an order placed before the period.
+    booked("f", "2026-10-10T10:00:00Z", 2375, 125, "usd"),
+    // Booked just outside the period.
+    booked("a", "2026-08-31T23:59:59.999Z", 1000, 25),
+    booked("a", "2026-11-30T00:00:00.000Z", 1000, 25),
   ]
   const facts: ImpactFacts = {
     currencies: [
       { code: "try", decimal_digits: 2 },
       { code: "eur", decimal_digits: 2 },
+      { code: "usd", decimal_digits: 2 },
     ],
     defaultCurrency: "try",
     producers: [
@@ -170,6 +191,7 @@ describe("the impact report", () => {
         created_at: at("2026-09-20T00:00:00Z"),
       }),
       producer("d", { city: null, craft: null, status: "suspended" }),
+      producer("f", { city: "izmit", craft: { fa: "قالی‌بافی" }, status: "suspended" }),
       // Joined after the period: not yet part of it.
       producer("e", { created_at: at("2026-12-15T00:00:00Z") }),
     ],
@@ -190,6 +212,7 @@ describe("the impact report", () => {
       },
     ],
     sales,
+    earnings,
     saleDates: [
       ...sales.map(({ producer_id, created_at }) => ({ producer_id, created_at })),
       { producer_id: "b", created_at: at("2026-06-01T10:00:00Z") },
@@ -210,48 +233,94 @@ describe("the impact report", () => {
     expect(impact.producers).toEqual({ active: 3, with_sales: 3, active_last_30_days: 1 })
   })
 
-  it("sums every month of the period per currency, months without sales as zeros", () => {
-    expect(impact.currencies.map((currency) => currency.code)).toEqual(["try", "eur"])
+  it("counts orders as placed and money as the ledger booked it, month by month", () => {
+    // Dollars were earned in the period without an order placed in it: reported all the same.
+    expect(impact.currencies.map((currency) => currency.code)).toEqual(["try", "eur", "usd"])
     expect(impact.monthly.filter((month) => month.currency_code === "try")).toEqual([
       {
         month: "2026-09",
         currency_code: "try",
+        // order_1 was placed in September…
         orders: 1,
-        gross: 183333,
-        commission: 2250 + 833 + 3000,
-        net: 183333 - 6083,
         average_order_value: 183333,
+        // …and Ayşe's lines of it delivered then, with Bahar's June order.
+        gross: 90000 + 33333 + 10000,
+        commission: 2250 + 833 + 500,
+        net: 87750 + 32500 + 9500,
       },
       {
         month: "2026-10",
         currency_code: "try",
         orders: 0,
-        gross: 0,
-        commission: 0,
-        net: 0,
         average_order_value: 0,
+        // Bahar's line of order_1, delivered in October.
+        gross: 60000,
+        commission: 3000,
+        net: 57000,
       },
       {
         month: "2026-11",
         currency_code: "try",
+        // order_2 placed, not delivered; the refund takes income away.
         orders: 1,
-        gross: 30000,
-        commission: 750,
-        net: 29250,
         average_order_value: 30000,
+        gross: -18000,
+        commission: -450,
+        net: -17550,
       },
     ])
     expect(
       impact.monthly.filter((month) => month.currency_code === "eur").map((m) => m.gross)
     ).toEqual([0, 1001, 0])
+    expect(
+      impact.monthly
+        .filter((month) => month.currency_code === "usd")
+        .map(({ orders, gross, net }) => [orders, gross, net])
+    ).toEqual([
+      [0, 0, 0],
+      [0, 2500, 2375],
+      [0, 0, 0],
+    ])
     expect(impact.totals[0]).toEqual({
       currency_code: "try",
       orders: 2,
-      gross: 213333,
-      commission: 6833,
-      net: 206500,
+      gross: 175333,
+      commission: 6133,
+      net: 169200,
+      // What shoppers paid for the two orders, 183 333 + 30 000 kuruş, halved.
       average_order_value: 106667,
     })
+  })
+
+  it("adds the months, the groups and the producers up to the period's totals", () => {
+    const summed = (rows: AdminImpactMoney[], code: string) =>
+      rows
+        .filter((row) => row.currency_code === code)
+        .reduce(
+          (sum, row) => ({
+            gross: sum.gross + row.gross,
+            commission: sum.commission + row.commission,
+            net: sum.net + row.net,
+          }),
+          { gross: 0, commission: 0, net: 0 }
+        )
+    for (const { currency_code: code, ...total } of impact.totals) {
+      const expected = { gross: total.gross, commission: total.commission, net: total.net }
+      expect(summed(impact.monthly, code)).toEqual(expected)
+      expect(
+        summed(
+          impact.cities.flatMap((group) => group.money),
+          code
+        )
+      ).toEqual(expected)
+      expect(
+        summed(
+          impact.crafts.flatMap((group) => group.money),
+          code
+        )
+      ).toEqual(expected)
+      expect(summed(producerRows, code)).toEqual(expected)
+    }
   })
 
   it("groups producers by city and craft however they wrote them", () => {
@@ -264,11 +333,15 @@ describe("the impact report", () => {
       ])
     ).toEqual([
       ["Ankara", 2, 2, 2],
-      ["İzmit", 1, 0, 0],
+      // Feride sold nothing in the period but earned in it: she counts, with Cemile.
+      ["İzmit", 2, 0, 0],
       [null, 1, 1, 1],
     ])
     expect(impact.cities[0].money[0]).toEqual(
-      expect.objectContaining({ currency_code: "try", gross: 213333, net: 206500 })
+      expect.objectContaining({ currency_code: "try", gross: 175333, net: 169200 })
+    )
+    expect(impact.cities[1].money[2]).toEqual(
+      expect.objectContaining({ currency_code: "usd", orders: 0, gross: 2500, net: 2375 })
     )
     expect(impact.crafts[0]).toEqual(
       expect.objectContaining({
@@ -284,14 +357,18 @@ describe("the impact report", () => {
     expect(
       impact.top_producers.map((row) => [row.currency_code, row.producer.id, row.net])
     ).toEqual([
-      ["try", "a", 87750 + 32500 + 29250],
-      ["try", "b", 57000],
+      ["try", "a", 87750 + 32500 - 17550],
+      ["try", "b", 57000 + 9500],
       ["eur", "d", 1001],
+      ["usd", "f", 2375],
     ])
+    expect(impact.top_producers[0]).toEqual(
+      expect.objectContaining({ orders: 2, gross: 105333, average_order_value: 76667 })
+    )
     // The export's long form has everyone of the period, those without sales too.
     expect(
       producerRows.filter((row) => row.currency_code === "try").map((row) => row.producer.id)
-    ).toEqual(["a", "b", "c", "d"])
+    ).toEqual(["a", "b", "c", "d", "f"])
   })
 
   it("names open shops without a sale in 60 days, those who never sold first", () => {

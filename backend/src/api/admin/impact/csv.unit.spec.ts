@@ -37,14 +37,31 @@ const facts: ImpactFacts = {
       producer_id: "a",
       currency_code: "try",
       created_at: at("2026-02-10T10:00:00Z"),
-      lines: [{ total: "1234.5", commission_bps: 250 }],
+      line_totals: ["1234.5"],
     },
     {
       order_id: "order_2",
       producer_id: "b",
       currency_code: "irr",
       created_at: at("2026-03-10T10:00:00Z"),
-      lines: [{ total: "2500000", commission_bps: 100 }],
+      line_totals: ["2500000"],
+    },
+  ],
+  // Both delivered within their month: 2.5 % and 1 % to the cooperative.
+  earnings: [
+    {
+      producer_id: "a",
+      currency_code: "try",
+      amount: 120364,
+      commission: 3086,
+      created_at: at("2026-02-14T10:00:00Z"),
+    },
+    {
+      producer_id: "b",
+      currency_code: "irr",
+      amount: 2475000,
+      commission: 25000,
+      created_at: at("2026-03-20T10:00:00Z"),
     },
   ],
   saleDates: [],

@@ -1,32 +1,43 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { LocalizedText, ProducerStatus } from "@imece/types"
 import { PRODUCER_STATUSES } from "../../../modules/producer/models/producer"
-import { computeImpact, type ImpactFacts, type ImpactReport, type SaleFact } from "./aggregate"
+import {
+  computeImpact,
+  type EarningFact,
+  type ImpactFacts,
+  type ImpactReport,
+  type SaleFact,
+} from "./aggregate"
 import { periodBounds, type ImpactPeriodInput } from "./period"
 
 /*
  * Reads what the report needs with Query, one request per kind of record, and leaves the
  * reckoning to `computeImpact`. No SQL: a cooperative's years are small (İzmit's market had 1,332
  * orders in its first year, Keçikoop 2,000 women), and a three-year period of parts with their
- * lines is a few thousand rows; `saleDates` reads two columns of every sale up to the period's
- * end. If a programme grows past that, a grouped query through the producer-order module's
- * manager is the place to change.
+ * lines, or of ledger entries (one per delivered line, one per refunded line), is a few thousand
+ * rows; `saleDates` reads two columns of every sale up to the period's end. If a programme grows
+ * past that, grouped queries through the modules' managers are the place to change.
  */
 
 /*
  * The records as selected below. Loose on purpose: they accept both the untyped result and the
- * types `medusa build` generates (nulls in lists, enums as unions, JSON as unknown), and an
- * item's own `commission_bps` whether or not the item model has it yet.
+ * types `medusa build` generates (nulls in lists, enums as unions, JSON as unknown).
  */
-type SelectedItem = { total: BigNumberInput; commission_bps?: number | null }
+type SelectedItem = { total: BigNumberInput }
 type SelectedPart = {
   order_id: string
   producer_id: string
   currency_code: string
-  commission_bps: number
   created_at: Date | string
   items?: (SelectedItem | null)[] | null
+}
+type SelectedLedgerEntry = {
+  producer_id: string
+  currency_code: string
+  amount: BigNumberInput
+  commission: BigNumberInput
+  created_at: Date | string
 }
 type SelectedProducer = {
   id: string
@@ -48,6 +59,19 @@ type SelectedApplication = {
 const toDate = (value: Date | string) => new Date(value)
 /** An amount as an exact decimal string, whatever form Query gives it in. */
 const toDecimal = (value: BigNumberInput) => MathBN.convert(value).toFixed()
+
+/** A ledger amount, kept in whole minor units, as a number; refused if it is not one. */
+function toWholeMinor(value: BigNumberInput): number {
+  const minor = MathBN.convert(value).toNumber()
+  if (!Number.isSafeInteger(minor)) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `A ledger amount is not a whole number of minor units: ${toDecimal(value)}`
+    )
+  }
+  return minor
+}
+
 const isStatus = (status: string): status is ProducerStatus =>
   (PRODUCER_STATUSES as readonly string[]).includes(status)
 
@@ -65,23 +89,25 @@ function toLocalizedText(value: unknown): LocalizedText | null {
   return Object.keys(text).length ? text : null
 }
 
-/** Her part as sold: each line at its own rate where it has one, else at the part's. */
+/** Her part as the shopper ordered it. */
 export function toSaleFact(part: SelectedPart): SaleFact {
   return {
     order_id: part.order_id,
     producer_id: part.producer_id,
     currency_code: part.currency_code,
     created_at: toDate(part.created_at),
-    lines: (part.items ?? []).flatMap((item) =>
-      item
-        ? [
-            {
-              total: toDecimal(item.total),
-              commission_bps: item.commission_bps ?? part.commission_bps,
-            },
-          ]
-        : []
-    ),
+    line_totals: (part.items ?? []).flatMap((item) => (item ? [toDecimal(item.total)] : [])),
+  }
+}
+
+/** An earning or a reversal as the ledger booked it. */
+export function toEarningFact(entry: SelectedLedgerEntry): EarningFact {
+  return {
+    producer_id: entry.producer_id,
+    currency_code: entry.currency_code,
+    amount: toWholeMinor(entry.amount),
+    commission: toWholeMinor(entry.commission),
+    created_at: toDate(entry.created_at),
   }
 }
 
@@ -95,38 +121,45 @@ export async function readImpact(
   const period = periodBounds(input, now)
   const notCanceled = { $ne: "canceled" as const }
 
-  const [{ data: producers }, { data: applications }, { data: parts }, { data: saleDates }] =
-    await Promise.all([
-      query.graph({
-        entity: "producer",
-        fields: ["id", "name", "handle", "city", "craft", "status", "created_at"],
-      }),
-      query.graph({
-        entity: "producer_application",
-        fields: ["id", "status", "created_at", "events.action", "events.created_at", "producer.id"],
-        filters: { created_at: { $gte: period.start, $lt: period.end } },
-      }),
-      query.graph({
-        entity: "producer_order",
-        // `items.*` rather than a list, so an item's own rate comes along once the model has it.
-        fields: [
-          "order_id",
-          "producer_id",
-          "currency_code",
-          "commission_bps",
-          "created_at",
-          "items.*",
-        ],
-        filters: { status: notCanceled, created_at: { $gte: period.start, $lt: period.end } },
-      }),
-      query.graph({
-        entity: "producer_order",
-        fields: ["producer_id", "created_at"],
-        filters: { status: notCanceled, created_at: { $lt: period.end } },
-      }),
-    ])
+  const [
+    { data: producers },
+    { data: applications },
+    { data: parts },
+    { data: saleDates },
+    { data: ledgerEntries },
+  ] = await Promise.all([
+    query.graph({
+      entity: "producer",
+      fields: ["id", "name", "handle", "city", "craft", "status", "created_at"],
+    }),
+    query.graph({
+      entity: "producer_application",
+      fields: ["id", "status", "created_at", "events.action", "events.created_at", "producer.id"],
+      filters: { created_at: { $gte: period.start, $lt: period.end } },
+    }),
+    query.graph({
+      entity: "producer_order",
+      fields: ["order_id", "producer_id", "currency_code", "created_at", "items.total"],
+      filters: { status: notCanceled, created_at: { $gte: period.start, $lt: period.end } },
+    }),
+    query.graph({
+      entity: "producer_order",
+      fields: ["producer_id", "created_at"],
+      filters: { status: notCanceled, created_at: { $lt: period.end } },
+    }),
+    // Income: what the ledger booked in the period; payouts move money already earned.
+    query.graph({
+      entity: "ledger_entry",
+      fields: ["producer_id", "currency_code", "amount", "commission", "created_at"],
+      filters: {
+        kind: ["earning", "reversal"],
+        created_at: { $gte: period.start, $lt: period.end },
+      },
+    }),
+  ])
 
   const sales = parts.map((part: SelectedPart) => toSaleFact(part))
+  const earnings = ledgerEntries.map((entry: SelectedLedgerEntry) => toEarningFact(entry))
   const { data: stores } = await query.graph({
     entity: "store",
     fields: ["supported_currencies.currency_code", "supported_currencies.is_default"],
@@ -138,6 +171,7 @@ export async function readImpact(
   const codes = [
     ...new Set([
       ...sales.map((sale) => sale.currency_code),
+      ...earnings.map((earning) => earning.currency_code),
       ...(defaultCurrency ? [defaultCurrency] : []),
     ]),
   ]
@@ -186,6 +220,7 @@ export async function readImpact(
       }
     }),
     sales,
+    earnings,
     saleDates: saleDates.map((sale: { producer_id: string; created_at: Date | string }) => ({
       producer_id: sale.producer_id,
       created_at: toDate(sale.created_at),

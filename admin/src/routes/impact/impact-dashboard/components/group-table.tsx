@@ -2,7 +2,7 @@ import { formatNumber, type Locale } from "@imece/i18n"
 import type { AdminImpactCurrency, AdminImpactGroup, AdminImpactMoney } from "@imece/types"
 import { useTranslation } from "react-i18next"
 import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
-import { formatMoney } from "../../impact-format"
+import { formatMoney, hasOrdersOrIncome } from "../../impact-format"
 
 type GroupRow<Group> = Group & { id: string; name: string | null }
 
@@ -17,8 +17,8 @@ interface GroupTableProps<Group extends AdminImpactGroup> {
 }
 
 /**
- * The amounts of a row in each currency it sold in, one under the other (most cooperatives sell
- * in one); a row without sales shows zero in the first.
+ * The amounts of a row in each currency it sold or earned in, one under the other (most
+ * cooperatives sell in one); a row with neither shows zero in the first.
  */
 export function moneyCell(
   money: AdminImpactMoney[],
@@ -26,7 +26,7 @@ export function moneyCell(
   currencies: AdminImpactCurrency[],
   locale: Locale
 ) {
-  const sold = money.filter((entry) => entry.orders > 0)
+  const sold = money.filter(hasOrdersOrIncome)
   const shown = sold.length ? sold : money.slice(0, 1)
   return (
     <div className="flex flex-col">

@@ -2,14 +2,14 @@ import { formatNumber, type Locale } from "@imece/i18n"
 import type { AdminImpact } from "@imece/types"
 import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { formatMoney } from "../../impact-format"
+import { formatMoney, hasOrdersOrIncome } from "../../impact-format"
 
 interface ImpactSummaryProps {
   impact: AdminImpact
   locale: Locale
 }
 
-/** The period in a few numbers: producers at work, and the money per currency sold in. */
+/** The period in a few numbers: producers at work, and the money per currency sold or earned in. */
 export function ImpactSummary({ impact, locale }: ImpactSummaryProps) {
   const { t } = useTranslation(["admin", "common"])
   const figures = [
@@ -27,7 +27,7 @@ export function ImpactSummary({ impact, locale }: ImpactSummaryProps) {
   ]
   const currencies = impact.currencies.flatMap((currency) => {
     const total = impact.totals.find((row) => row.currency_code === currency.code)
-    return total && total.orders > 0 ? [{ currency, total }] : []
+    return total && hasOrdersOrIncome(total) ? [{ currency, total }] : []
   })
 
   return (
