@@ -98,6 +98,8 @@ describe("a shopper buys from two producers in one cart", () => {
 
     await page.getByTestId("order-placed").waitFor()
     expect(await page.getByTestId("order-number").innerText()).toMatch(/^Sipariş #\d+$/)
+    // Each producer's part is made just after the order: the page shows both once they exist.
+    await page.getByTestId("order-part").nth(1).waitFor()
     expect(await page.getByTestId("order-part").count()).toBe(2)
     expect(await page.locator("[data-testid=cart-count]").count()).toBe(0)
     await page.screenshot({ path: ".test-results/checkout-confirmation-tr.png", fullPage: true })

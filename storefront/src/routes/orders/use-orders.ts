@@ -7,10 +7,30 @@ export const ordersQueryKeys = queryKeysFactory<"orders", { limit?: number; offs
 )
 
 /** One order with each producer's part; a guest reaches hers by its id, as in her receipt. */
+/** How long after placing her order the page keeps looking for its producers' parts. */
+const SPLIT_WAIT_MS = 60_000
+
+/**
+ * Her order. Each producer's part is made just after the order is placed, so a page opened at
+ * once may find the items not yet split: it reads the order again every few seconds until
+ * they are (a product of the cooperative's own is never split, hence the time limit).
+ */
 export function useOrder(id: string) {
   return useQuery({
     queryKey: ordersQueryKeys.detail(id),
     queryFn: async () => (await client.store.orders.retrieve(id)).order,
+    refetchInterval: (query) => {
+      const order = query.state.data
+      if (!order || Date.now() - new Date(order.created_at).getTime() > SPLIT_WAIT_MS) {
+        return false
+      }
+      const split = new Set(
+        (order.producer_orders ?? []).flatMap((part) =>
+          (part.items ?? []).map((item) => item.line_item_id)
+        )
+      )
+      return (order.items ?? []).some((item) => !split.has(item.id)) ? 1_500 : false
+    },
   })
 }
 

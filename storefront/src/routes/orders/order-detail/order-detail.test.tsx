@@ -1,6 +1,6 @@
 import type { StoreOrderWithParts } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
-import { render, screen, within } from "@testing-library/react"
+import { render, screen, waitFor, within } from "@testing-library/react"
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { MemoryRouter, Route, Routes } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
@@ -137,6 +137,19 @@ describe("her order", () => {
     expect((await screen.findByTestId("order-payment-status")).textContent).toBe("Kart onaylandı")
     expect(screen.getByText(/kartınızda ayrıldı/)).toBeTruthy()
     expect(screen.queryByTestId("bank-iban")).toBeNull()
+  })
+
+  it("reads a just-placed order again until each producer's part is made", async () => {
+    const placedNow = new Date().toISOString()
+    store.orders.retrieve
+      .mockResolvedValueOnce({ order: order({ created_at: placedNow, producer_orders: [] }) })
+      .mockResolvedValue({ order: order({ created_at: placedNow }) })
+    renderOrder({ placed: true })
+
+    expect(await screen.findAllByTestId("order-part")).toHaveLength(1)
+    await waitFor(() => expect(screen.getAllByTestId("order-part")).toHaveLength(2), {
+      timeout: 4_000,
+    })
   })
 
   it("shows where each producer's parcel stands, with tracking", async () => {
