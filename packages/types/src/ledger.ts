@@ -45,6 +45,8 @@ export interface ProducerPayoutSummary {
 }
 
 export interface ProducerEarningsResponse {
+  /** Days after delivery the cooperative holds an earning before it may be paid. */
+  holding_days: number
   balances: ProducerBalance[]
   entries: ProducerLedgerEntry[]
   payouts: ProducerPayoutSummary[]

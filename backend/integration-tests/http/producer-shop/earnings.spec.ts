@@ -114,7 +114,12 @@ medusaIntegrationTestRunner({
           ["earning", 81_000, 9_000],
         ])
         // Zehra has delivered nothing: nothing of hers, and nothing of Ayşe's, is shown to her.
-        expect(await earningsOf(zehra)).toEqual({ balances: [], entries: [], payouts: [] })
+        expect(await earningsOf(zehra)).toEqual({
+          holding_days: 0,
+          balances: [],
+          entries: [],
+          payouts: [],
+        })
 
         // 300 TRY back to the shopper, spread over the three lines by what each can give back:
         // 200 TRY of Ayşe's delivered lines (a reversal), 100 TRY of Zehra's line before delivery.
@@ -208,6 +213,30 @@ medusaIntegrationTestRunner({
           api.post(`/admin/payout-batches/${batch.id}/mark-paid`, {}, administrator)
         )
         expect(again.status).toBe(400)
+      })
+
+      it("holds her earning for the cooperative's holding period before a batch may pay it", async () => {
+        await api.post("/admin/cooperative-settings", { earning_holding_days: 14 }, administrator)
+        await deliver(ayse)
+        const held = await eventually(
+          () => earningsOf(ayse),
+          (earnings) => earnings.entries.length === 2
+        )
+        expect(held.holding_days).toBe(14)
+        expect(held.balances).toEqual([
+          { currency_code: "try", balance: 108_000, payable: 0, held: 108_000, on_the_way: 0 },
+        ])
+        const period = `period_start=2026-01-01&period_end=${today()}`
+        const { data } = await api.get(`/admin/payout-batches/proposal?${period}`, reviewer)
+        expect(data.payout_proposal.payouts).toEqual([])
+        const refused = await failedRequest(
+          api.post(
+            "/admin/payout-batches",
+            { period_start: "2026-01-01", period_end: today() },
+            administrator
+          )
+        )
+        expect(refused.status).toBe(400)
       })
 
       it("lets only staff near payouts, only administrators move money, and each producer only her own ledger", async () => {

@@ -6,6 +6,8 @@ import type {
   ProducerLedgerEntry,
   ProducerPayoutSummary,
 } from "@imece/types"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 import {
   balanceOf,
   heldOf,
@@ -24,8 +26,9 @@ type StoredEntry = Parameters<typeof asLedgerLine>[0] & {
 
 /**
  * Her money: per currency her balance, what a payout may include now, what is still held after
- * delivery and what is on its way in a confirmed batch; her recent entries with their order
- * numbers; her payouts. Only her own ledger, whoever asks.
+ * delivery (and for how many days the cooperative holds earnings) and what is on its way in a
+ * confirmed batch; her recent entries with their order numbers; her payouts. Only her own
+ * ledger, whoever asks.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
@@ -125,7 +128,9 @@ export const GET = async (
     producer_order_id: entry.producer_order_id,
     payout_id: entry.payout_id,
   }))
-  res.json({ balances, entries, payouts })
+  const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const { earning_holding_days } = await cooperative.retrieveCurrentSettings()
+  res.json({ holding_days: earning_holding_days, balances, entries, payouts })
 }
 
 async function orderNumbers(req: AuthenticatedMedusaRequest, partIds: string[]) {

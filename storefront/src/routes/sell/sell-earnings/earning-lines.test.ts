@@ -1,6 +1,6 @@
 import type { ProducerLedgerEntry } from "@imece/types"
 import { describe, expect, it } from "vitest"
-import { earningLines, holdingDays } from "./earning-lines"
+import { earningLines } from "./earning-lines"
 
 function entry(overrides: Partial<ProducerLedgerEntry>): ProducerLedgerEntry {
   return {
@@ -53,16 +53,5 @@ describe("earningLines", () => {
       ]
     )
     expect(line).toMatchObject({ kind: "payout", amount: -900, reference: "IMECE-20261129-1" })
-  })
-})
-
-describe("holdingDays", () => {
-  it("reads the holding period off her newest earning", () => {
-    expect(holdingDays([entry({ kind: "reversal" }), entry({})])).toBe(7)
-  })
-
-  it("is unknown without earnings or without a holding period", () => {
-    expect(holdingDays([])).toBeNull()
-    expect(holdingDays([entry({ available_at: "2026-11-20T10:00:00.000Z" })])).toBeNull()
   })
 })

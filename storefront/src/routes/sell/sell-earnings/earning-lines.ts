@@ -1,6 +1,5 @@
 import type { ProducerLedgerEntry, ProducerPayoutSummary } from "@imece/types"
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** Entries of one delivery or one refund are written together, one per item of the order. */
 const SAME_MOMENT_MS = 60 * 1000
 
@@ -80,19 +79,4 @@ export function earningLines(
     }
   }
   return lines
-}
-
-/**
- * How many days after delivery the cooperative holds her earnings, read off her newest earning
- * (booked at delivery, available that many days later); null when she has none or none is held.
- */
-export function holdingDays(entries: ProducerLedgerEntry[]): number | null {
-  const newest = entries.find((entry) => entry.kind === "earning")
-  if (!newest) {
-    return null
-  }
-  const days = Math.round(
-    (Date.parse(newest.available_at) - Date.parse(newest.created_at)) / DAY_MS
-  )
-  return days > 0 ? days : null
 }

@@ -32,6 +32,7 @@ function entry(overrides: Partial<ProducerLedgerEntry> = {}): ProducerLedgerEntr
 
 /** Order 12 delivered in two items, a refund on it, then a payout of what was left. */
 const history: ProducerEarningsResponse = {
+  holding_days: 14,
   balances: [{ currency_code: "try", balance: 171000, payable: 81000, held: 90000, on_the_way: 0 }],
   entries: [
     entry({
@@ -86,7 +87,7 @@ describe("her earnings", () => {
     expect(within(card).getByTestId("earnings-balance").textContent).toBe("₺1.710,00")
     expect(within(card).getByText("Ödenmeye hazır")).toBeTruthy()
     expect(within(card).getByTestId("earnings-payable").textContent).toBe("₺810,00")
-    // Her newest earning became available 14 days after it was booked at delivery.
+    // The cooperative holds earnings 14 days after delivery.
     expect(within(card).getByText("Teslimattan sonra 14 gün bekletilen")).toBeTruthy()
     expect(within(card).getByTestId("earnings-held").textContent).toBe("₺900,00")
     expect(within(card).getByTestId("earnings-on-the-way").textContent).toBe("₺0,00")
@@ -117,6 +118,7 @@ describe("her earnings", () => {
 
   it("says when a held earning can be paid", async () => {
     earnings.mockResolvedValue({
+      holding_days: 0,
       balances: [{ currency_code: "try", balance: 81000, payable: 0, held: 81000, on_the_way: 0 }],
       entries: [entry({ available_at: "2999-01-01T10:00:00.000Z" })],
       payouts: [],
@@ -139,7 +141,7 @@ describe("her earnings", () => {
   })
 
   it("says where her earnings will appear before she has any", async () => {
-    earnings.mockResolvedValue({ balances: [], entries: [], payouts: [] })
+    earnings.mockResolvedValue({ holding_days: 0, balances: [], entries: [], payouts: [] })
     renderEarnings()
 
     expect(
@@ -166,6 +168,7 @@ describe("her earnings", () => {
   it("writes rials whole and in Persian", async () => {
     await i18n.changeLanguage("fa")
     earnings.mockResolvedValue({
+      holding_days: 0,
       balances: [{ currency_code: "irr", balance: 5000, payable: 5000, held: 0, on_the_way: 0 }],
       entries: [entry({ currency_code: "irr", amount: 5000, commission: 500 })],
       payouts: [],

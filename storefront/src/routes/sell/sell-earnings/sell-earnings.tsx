@@ -9,7 +9,7 @@ import { useProducerShop } from "../use-sell"
 import { BalanceCard } from "./components/balance-card"
 import { EarningHistory } from "./components/earning-history"
 import { PayoutList } from "./components/payout-list"
-import { earningLines, holdingDays } from "./earning-lines"
+import { earningLines } from "./earning-lines"
 
 /**
  * Her money: per currency her balance and what of it is ready, held or on its way; then what
@@ -44,16 +44,19 @@ export function SellEarnings() {
 
 function Earnings({ earnings }: { earnings: ProducerEarningsResponse }) {
   const { t } = useTranslation()
-  const { balances, entries, payouts } = earnings
+  const { balances, entries, payouts, holding_days } = earnings
   if (!balances.length && !entries.length && !payouts.length) {
     return <EmptyState message={t("earn.empty")} />
   }
-  const days = holdingDays(entries)
   return (
     <>
       <p className="note">{t("earn.lead")}</p>
       {balances.map((balance) => (
-        <BalanceCard key={balance.currency_code} balance={balance} holdingDays={days} />
+        <BalanceCard
+          key={balance.currency_code}
+          balance={balance}
+          holdingDays={holding_days || null}
+        />
       ))}
       <h2>{t("earn.historyTitle")}</h2>
       {entries.length ? (
