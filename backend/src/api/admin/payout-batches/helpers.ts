@@ -104,7 +104,7 @@ export async function retrieveAdminBatch(
       { entity: "payout_batch", fields: payoutBatchFields, filters: { id } },
       { throwIfKeyNotFound: true }
     )
-  const typed = stored as unknown as StoredBatch
+  const typed: StoredBatch = stored
   const names = await producerNames(
     container,
     (typed.payouts ?? []).flatMap((payout) => (payout ? [payout.producer_id] : []))

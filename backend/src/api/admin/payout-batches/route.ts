@@ -17,7 +17,7 @@ export const GET = async (
     pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
   })
   type Stored = Parameters<typeof asAdminBatch>[0]
-  const batches = data as unknown as Stored[]
+  const batches: Stored[] = data
   const names = await producerNames(
     req.scope,
     batches.flatMap((batch) => (batch.payouts ?? []).flatMap((p) => (p ? [p.producer_id] : [])))

@@ -53,7 +53,7 @@ export const GET = async (
     filters: { producer_id: producerId },
     pagination: { order: { created_at: "DESC" } },
   })
-  const stored = data as unknown as StoredEntry[]
+  const stored: StoredEntry[] = data
   const lines = stored.map(asLedgerLine)
   const now = new Date()
 
@@ -82,7 +82,7 @@ export const GET = async (
       paid_at: Date | string | null
     }
   }
-  const payouts = (payoutRows as unknown as StoredPayout[]).map((payout) => ({
+  const payouts = (payoutRows as StoredPayout[]).map((payout) => ({
     id: payout.id,
     reference: payout.batch.reference,
     status: payout.batch.status,

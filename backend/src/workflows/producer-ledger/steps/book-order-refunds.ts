@@ -14,9 +14,8 @@ type Refund = { id: string; amount: unknown; created_at?: string | Date | null }
 type OrderWithRefunds = {
   id: string
   currency_code: string
-  payment_collections?: ({
-    payments?: ({ refunds?: (Refund | null)[] | null } | null)[] | null
-  } | null)[]
+  payment_collections?:
+    ({ payments?: ({ refunds?: (Refund | null)[] | null } | null)[] | null } | null)[] | null
 }
 
 /**
@@ -44,7 +43,7 @@ export const bookOrderRefundsStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const typed = order as unknown as OrderWithRefunds | undefined
+    const typed: OrderWithRefunds | undefined = order
     if (!typed) {
       return new StepResponse({ allocations: 0, reversals: 0 }, { allocationIds: [], entryIds: [] })
     }
