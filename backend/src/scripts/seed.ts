@@ -36,11 +36,13 @@ import { PRODUCER_APPLICATION_MODULE } from "../modules/producer-application"
 import type ProducerApplicationModuleService from "../modules/producer-application/service"
 import { submitProducerApplicationWorkflow } from "../workflows/producer-application/workflows/submit-producer-application"
 import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
+import { updateProducerProfileWorkflow } from "../workflows/producer/workflows/update-producer-profile"
 import { DEMO_APPLICATIONS } from "./demo-data/applications"
 import { DEMO_PRODUCERS, type DemoProducer } from "./demo-data/producers"
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data/products"
 import { DEFAULT_REASON_TEMPLATES } from "./demo-data/reason-templates"
 import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
+import { ensureDemoHistory } from "./seed-history"
 
 /** Demo logins, printed by `npm start`. They exist only in the demo database. */
 export const DEMO_LOGINS = {
@@ -91,7 +93,7 @@ export interface SeedResult {
  * shipping, producers with their products, and demo logins. Every part looks for what already
  * exists first, so running it again changes nothing.
  */
-export default async function seedDemoData({ container }: ExecArgs): Promise<SeedResult> {
+export default async function seedDemoData({ container, args }: ExecArgs): Promise<SeedResult> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
   const staticDir = process.env.IMECE_STATIC_DIR || path.join(process.cwd(), "static")
@@ -109,12 +111,22 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
     imageUrls,
   })
   const producers = await ensureProducers(container, products, imageUrls)
+  await ensurePayoutAccounts(container)
   await ensureStaffMember(container, DEMO_LOGINS.staff, "administrator", ["Zeynep", "Kooperatif"])
   await ensureStaffMember(container, DEMO_LOGINS.reviewer, "reviewer", ["Hatice", "İnceleme"])
   await ensureReasonTemplates(container)
   await ensureShopper(container)
   await ensureProducerLogin(container)
   await ensureApplications(container)
+  if (withHistory(args)) {
+    await ensureDemoHistory(container, {
+      salesChannelId,
+      stockLocationId,
+      staffEmail: DEMO_LOGINS.staff.email,
+      reviewerEmail: DEMO_LOGINS.reviewer.email,
+      shopperEmail: DEMO_LOGINS.shopper.email,
+    })
+  }
   // `medusa exec` runs no subscribers, so product search reads the seeded shops here.
   await container.resolve(Modules.SEARCH).reindex({ index: ["product", "producer"] })
 
@@ -129,6 +141,15 @@ export default async function seedDemoData({ container }: ExecArgs): Promise<See
   }
   logger.info(`Demo cooperative ready: ${result.producers} producers, ${result.products} products.`)
   return result
+}
+
+/**
+ * The year of history (orders, applications, payouts) is left out with `--without-history`
+ * (`medusa exec ./src/scripts/seed.ts --without-history`) or IMECE_DEMO_HISTORY=off: a quicker
+ * seed for tests that need only the catalogue and the logins.
+ */
+function withHistory(args: string[] = []): boolean {
+  return !args.includes("--without-history") && process.env.IMECE_DEMO_HISTORY !== "off"
 }
 
 async function ensureSalesChannel(container: MedusaContainer): Promise<string> {
@@ -536,6 +557,25 @@ async function ensureProducers(
     })
   }
   return DEMO_PRODUCERS.length
+}
+
+/** The demo producers in Turkey have given the IBAN their earnings are paid to. */
+async function ensurePayoutAccounts(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const withAccount = DEMO_PRODUCERS.filter((producer) => producer.payoutAccount)
+  const { data: producers } = await query.graph({
+    entity: "producer",
+    fields: ["id", "handle", "iban"],
+    filters: { handle: withAccount.map((producer) => producer.handle) },
+  })
+  for (const producer of producers as { id: string; handle: string; iban: string | null }[]) {
+    const account = withAccount.find((demo) => demo.handle === producer.handle)?.payoutAccount
+    if (account && !producer.iban) {
+      await updateProducerProfileWorkflow(container).run({
+        input: { id: producer.id, changes: { iban: account.iban, iban_holder: account.holder } },
+      })
+    }
+  }
 }
 
 /** The first demo producer can log in to her shop. */

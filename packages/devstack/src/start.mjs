@@ -31,6 +31,9 @@ const SKIPPED_DIRS = new Set([
   ".test-results",
 ])
 
+/** The demo's bank-transfer account: the example IBAN medusa-config uses outside production. */
+const DEMO_COOPERATIVE_IBAN = "TR33 0006 1005 1978 6457 8413 26"
+
 const started = Date.now()
 const cleanups = []
 let stopping = false
@@ -248,6 +251,9 @@ async function main() {
     STOREFRONT_URL: urls.storefront,
     ADMIN_URL: urls.admin,
     IMECE_STATIC_DIR: path.join(BACKEND, "static"),
+    // `medusa start` runs in production mode, which refuses to guess the account shoppers pay
+    // by bank transfer to; the demo's shoppers see a demo account unless one is given.
+    COOPERATIVE_IBAN: process.env.COOPERATIVE_IBAN || DEMO_COOPERATIVE_IBAN,
   })
 
   const dbState = (state.databases[db.key] ??= {})
@@ -264,7 +270,7 @@ async function main() {
   // The seed is idempotent, so a changed backend runs it again to add what the new code seeds.
   if (!dbState.seed || dbState.seededWith !== backendHash) {
     const output = path.join(DATA, "seed.json")
-    await step("Adding the demo cooperative (producers, products, logins)", () =>
+    await step("Adding the demo cooperative and its past year (a minute or two)", () =>
       run("seed", MEDUSA, ["exec", "./src/scripts/seed.js"], {
         cwd: BUILT_BACKEND,
         env: { ...backendEnv, IMECE_SEED_OUTPUT: output },

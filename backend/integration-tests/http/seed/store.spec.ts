@@ -6,6 +6,12 @@ import seedDemoData, { DEMO_LOGINS } from "../../../src/scripts/seed"
 
 jest.setTimeout(300_000)
 
+/**
+ * The catalogue and the logins, without the year of orders and applications: that takes a
+ * minute or two to play, and history.spec.ts plays a slice of it instead.
+ */
+const args = ["--without-history"]
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("The demo seed", () => {
@@ -22,8 +28,8 @@ medusaIntegrationTestRunner({
 
       it("fills the store with producers and their products, and changes nothing when run again", async () => {
         const container = getContainer()
-        const first = await seedDemoData({ container, args: [] })
-        const second = await seedDemoData({ container, args: [] })
+        const first = await seedDemoData({ container, args })
+        const second = await seedDemoData({ container, args })
         expect(second).toEqual(first)
 
         const store = { headers: { "x-publishable-api-key": first.publishableKey } }
@@ -59,7 +65,7 @@ medusaIntegrationTestRunner({
       })
 
       it("gives an administrator, a reviewer, the shopper and a producer working logins", async () => {
-        await seedDemoData({ container: getContainer(), args: [] })
+        await seedDemoData({ container: getContainer(), args })
 
         for (const [login, role] of [
           [DEMO_LOGINS.staff, "administrator"],

@@ -8,6 +8,12 @@ export interface DemoProducer {
   city: string
   /** Background, main and accent colours of her images. */
   palette: [string, string, string]
+  /**
+   * Where her earnings are paid, as she entered it in her shop. The producers in Iran have none:
+   * they keep their earnings until the cooperative can pay them, as payout batches leave out a
+   * producer without an IBAN.
+   */
+  payoutAccount?: { iban: string; holder: string }
 }
 
 /**
@@ -26,6 +32,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
       en: "I learned needle lace at a KEÇMEK course. Now I work at home while the children are at school, edging headscarves with tiny flowers; what I earn helps the household.",
     },
     palette: ["#fbf3ea", "#c0392b", "#2e7d32"],
+    payoutAccount: { iban: "TR290001005260181590830166", holder: "Ayşe Yılmaz" },
   },
   {
     handle: "fatemeh-rezaei-qali",
@@ -50,6 +57,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
       en: "I make felt by working wool with soapy water for hours. With our cooperative we brought my grandmother's craft back to market.",
     },
     palette: ["#f4f1ec", "#6d4c41", "#d4a017"],
+    payoutAccount: { iban: "TR520001201318609139099603", holder: "Zehra Demir" },
   },
   {
     handle: "emine-kaya-bakir",
@@ -62,6 +70,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
       en: "I learned to hammer and engrave copper watching my father in his shop. Now I make coffee pots and trays in my own workshop.",
     },
     palette: ["#fdf6ee", "#b87333", "#264653"],
+    payoutAccount: { iban: "TR260001500824628194821993", holder: "Emine Kaya" },
   },
   {
     handle: "hatice-sahin-cini",
@@ -74,6 +83,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
       en: "I began drawing tile patterns in the municipality's course. My kiln is in our basement, and I paint every plate by hand.",
     },
     palette: ["#f5f9fc", "#1565c0", "#00897b"],
+    payoutAccount: { iban: "TR590006405181909378657975", holder: "Hatice Şahin" },
   },
   {
     handle: "maryam-ahmadi-torshi",
@@ -114,5 +124,6 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
       en: "I learned basket weaving at an İZMEK course in İzmit and began selling at stands with the Çınar Women's Cooperative. Now orders come online too.",
     },
     palette: ["#faf5ec", "#a1887f", "#33691e"],
+    payoutAccount: { iban: "TR790006204323194875749118", holder: "Gülsüm Arslan" },
   },
 ]
