@@ -1,6 +1,7 @@
-import { Button, Input, Label, Text, clx } from "@medusajs/ui"
+import { Button, Text, clx } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { DateField } from "../../../../components/common/date-field"
 import {
   IMPACT_PRESETS,
   periodProblem,
@@ -73,34 +74,22 @@ export function PeriodPicker({ selected, period, onPreset, onCustom }: PeriodPic
 
       {choosing && (
         <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="impact-from" size="small">
-              {t("impact.period.from")}
-            </Label>
-            <Input
-              id="impact-from"
-              type="date"
-              size="small"
-              value={from}
-              max={to || undefined}
-              onChange={(event) => setFrom(event.target.value)}
-              aria-invalid={problem !== null}
-            />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="impact-to" size="small">
-              {t("impact.period.to")}
-            </Label>
-            <Input
-              id="impact-to"
-              type="date"
-              size="small"
-              value={to}
-              min={from || undefined}
-              onChange={(event) => setTo(event.target.value)}
-              aria-invalid={problem !== null}
-            />
-          </div>
+          <DateField
+            id="impact-from"
+            label={t("impact.period.from")}
+            value={from}
+            max={to}
+            onChange={setFrom}
+            invalid={problem !== null}
+          />
+          <DateField
+            id="impact-to"
+            label={t("impact.period.to")}
+            value={to}
+            min={from}
+            onChange={setTo}
+            invalid={problem !== null}
+          />
           <Button type="submit" size="small" variant="secondary" data-testid="impact-apply-period">
             {t("impact.period.apply")}
           </Button>

@@ -1,6 +1,7 @@
 import type { AdminPayoutPeriod } from "@imece/client"
-import { Input, Label, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { DateField } from "../../../../components/common/date-field"
 
 interface PayoutPeriodFormProps {
   period: AdminPayoutPeriod
@@ -16,34 +17,24 @@ export function PayoutPeriodForm({ period, onChange, startAfterEnd }: PayoutPeri
     <fieldset className="flex flex-col gap-y-2">
       <legend className="sr-only">{t("payouts.period.title")}</legend>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="payout-period-start" size="small" weight="plus">
-            {t("payouts.period.start")}
-          </Label>
-          <Input
-            id="payout-period-start"
-            type="date"
-            size="small"
-            value={period.period_start}
-            onChange={(event) => onChange({ ...period, period_start: event.target.value })}
-            data-testid="payout-period-start"
-            className="sm:w-44"
-          />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="payout-period-end" size="small" weight="plus">
-            {t("payouts.period.end")}
-          </Label>
-          <Input
-            id="payout-period-end"
-            type="date"
-            size="small"
-            value={period.period_end}
-            onChange={(event) => onChange({ ...period, period_end: event.target.value })}
-            data-testid="payout-period-end"
-            className="sm:w-44"
-          />
-        </div>
+        <DateField
+          id="payout-period-start"
+          label={t("payouts.period.start")}
+          labelWeight="plus"
+          value={period.period_start}
+          onChange={(period_start) => onChange({ ...period, period_start })}
+          testId="payout-period-start"
+          className="sm:w-44"
+        />
+        <DateField
+          id="payout-period-end"
+          label={t("payouts.period.end")}
+          labelWeight="plus"
+          value={period.period_end}
+          onChange={(period_end) => onChange({ ...period, period_end })}
+          testId="payout-period-end"
+          className="sm:w-44"
+        />
       </div>
       {startAfterEnd ? (
         <Text size="small" className="text-ui-fg-error" role="alert">
