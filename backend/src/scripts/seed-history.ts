@@ -23,6 +23,8 @@ import {
   BANK_TRANSFER_PROVIDER_ID,
   CASH_ON_DELIVERY_PROVIDER_ID,
 } from "../modules/payment-offline/methods"
+import { cooperativeDateOf } from "../modules/commission/cooperative-days"
+import { createCommissionRuleWorkflow } from "../workflows/commission/workflows/create-commission-rule"
 import { recordPaymentReceiptWorkflow } from "../workflows/payment-reconciliation/workflows/record-payment-receipt"
 import {
   transitionApplicationStep,
@@ -184,6 +186,7 @@ export async function ensureDemoHistory(
     parts: [],
     receipts: [],
   }
+  await setCommissionRules(container, plan, cast)
   const restoreStock = await setAsideStock(container, plan, cast, context.stockLocationId)
 
   for (const [index, application] of plan.applications.entries()) {
@@ -205,6 +208,33 @@ export async function ensureDemoHistory(
     },
   })
   logger.info(`Added the year of history in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+}
+
+/** The demo cooperative's commission, in force from the history's first day. */
+const DEMO_COMMISSION_BPS = 800
+/** Home-made food sells for little over its ingredients, so the demo charges it less. */
+const DEMO_FOOD_COMMISSION_BPS = 500
+
+/**
+ * The rules the administrator set when the year began, given that day as the moment she added
+ * them, so every order of the year is charged as it would have been.
+ */
+async function setCommissionRules(container: MedusaContainer, plan: DemoHistoryPlan, cast: Cast) {
+  const [food] = await container
+    .resolve(Modules.PRODUCT)
+    .listProductCategories({ handle: "food" }, { select: ["id"] })
+  const valid_from = cooperativeDateOf(plan.start)
+  const rules = [
+    { scope: "cooperative" as const, rate_bps: DEMO_COMMISSION_BPS },
+    ...(food
+      ? [{ scope: "category" as const, target_id: food.id, rate_bps: DEMO_FOOD_COMMISSION_BPS }]
+      : []),
+  ]
+  for (const rule of rules) {
+    await createCommissionRuleWorkflow(container).run({
+      input: { ...rule, valid_from, created_by: cast.staff.administrator, now: plan.start },
+    })
+  }
 }
 
 /**

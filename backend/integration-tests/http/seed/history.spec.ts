@@ -131,6 +131,15 @@ medusaIntegrationTestRunner({
           }
         }
 
+        // Each line charged at the demo's rules in force from the year's first day: food less.
+        const { data: lines } = await query.graph({
+          entity: "producer_order_item",
+          fields: ["commission_bps"],
+        })
+        expect(lines.length).toBeGreaterThan(0)
+        lines.forEach((line) => expect([500, 800]).toContain(line.commission_bps))
+        expect(lines.some((line) => line.commission_bps === 800)).toBe(true)
+
         // Her earnings booked on delivery, a refund's reversal on its day, a month paid out.
         const { data: entries } = await query.graph({
           entity: "ledger_entry",
