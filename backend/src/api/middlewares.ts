@@ -6,6 +6,7 @@ import { adminProducerApplicationRoutesMiddlewares } from "./admin/producer-appl
 import { adminProducerRoutesMiddlewares } from "./admin/producers/middlewares"
 import { adminReasonTemplateRoutesMiddlewares } from "./admin/reason-templates/middlewares"
 import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
+import { authRoutesMiddlewares } from "./auth/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
 import { adminImpactRoutesMiddlewares } from "./admin/impact/middlewares"
 import { adminPayoutBatchRoutesMiddlewares } from "./admin/payout-batches/middlewares"
@@ -21,6 +22,7 @@ import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...authRoutesMiddlewares,
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
     ...storeSearchRoutesMiddlewares,

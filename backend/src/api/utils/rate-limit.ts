@@ -1,5 +1,17 @@
+import { createHash } from "node:crypto"
 import type { MedusaNextFunction, MedusaRequest } from "@medusajs/framework/http"
 import Redis from "ioredis"
+
+/** What the limiter reads of a request: the visitor's address, and the body to count per account. */
+export type RateLimitedRequest = Pick<MedusaRequest, "ip" | "body">
+
+/** What the limiter uses of the response: a header, a JSON body with a status, and its end. */
+export interface RateLimitedResponse {
+  statusCode: number
+  setHeader(name: string, value: string): unknown
+  status(code: number): { json(body: unknown): unknown }
+  once(event: "finish", listener: () => void): unknown
+}
 
 interface RateLimitOptions {
   /** Names the counter, e.g. "producer-application". */
@@ -9,15 +21,37 @@ interface RateLimitOptions {
   defaultLimit: number
   windowSeconds: number
   message: (minutes: number) => string
+  /** Whom to count: the visitor's address unless told. A request with no one to count passes. */
+  key?: (req: RateLimitedRequest) => string | undefined
+  /**
+   * Counts only the attempts that fail: an answer below 400 gives its count back, so people who
+   * type their password right are never slowed, however many of them share one address.
+   */
+  failuresOnly?: boolean
 }
 
 let redis: Redis | undefined
-const memory = new Map<string, number>()
+const memory = new Map<string, { total: number; expiresAt: number }>()
+let nextSweep = 0
 
-function countInMemory(key: string): number {
-  const total = (memory.get(key) ?? 0) + 1
-  memory.set(key, total)
-  return total
+/** Counts in this process, forgetting windows that have passed so the map does not grow forever. */
+function countInMemory(key: string, windowSeconds: number): number {
+  const now = Date.now() / 1000
+  if (now >= nextSweep) {
+    for (const [storedKey, entry] of memory) {
+      if (entry.expiresAt <= now) {
+        memory.delete(storedKey)
+      }
+    }
+    nextSweep = now + 60
+  }
+  const entry = memory.get(key)
+  if (entry) {
+    entry.total += 1
+    return entry.total
+  }
+  memory.set(key, { total: 1, expiresAt: now + windowSeconds })
+  return 1
 }
 
 /**
@@ -27,7 +61,7 @@ function countInMemory(key: string): number {
  */
 async function count(key: string, windowSeconds: number): Promise<number> {
   if (!process.env.REDIS_URL) {
-    return countInMemory(key)
+    return countInMemory(key, windowSeconds)
   }
   redis ??= new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 })
   try {
@@ -41,28 +75,80 @@ async function count(key: string, windowSeconds: number): Promise<number> {
     }
     return Number(total)
   } catch {
-    return countInMemory(key)
+    return countInMemory(key, windowSeconds)
   }
 }
 
-/** What the limiter uses of the response: a header and a JSON body with a status. */
-export interface RateLimitedResponse {
-  setHeader(name: string, value: string): unknown
-  status(code: number): { json(body: unknown): unknown }
+// Only while the window's key lives: DECR on a missing key would create one without expiry.
+const GIVE_BACK =
+  "if redis.call('exists', KEYS[1]) == 1 then return redis.call('decr', KEYS[1]) end"
+
+/** Takes one request off the count, wherever it was counted. */
+async function giveBack(key: string): Promise<void> {
+  const entry = memory.get(key)
+  if (entry) {
+    entry.total -= 1
+    return
+  }
+  if (redis) {
+    await redis.eval(GIVE_BACK, 1, key)
+  }
 }
 
-/** Answers 429 with Retry-After once a visitor (by IP) has used up her requests for the window. */
+function limitFrom(variable: string, defaultLimit: number): number {
+  const limit = Number(process.env[variable] ?? defaultLimit)
+  // A mistyped value must not turn everyone away: the default holds until it is a number.
+  return Number.isFinite(limit) && limit >= 0 ? limit : defaultLimit
+}
+
+/** "a minute" or "12 minutes", for messages that say when to try again. */
+export function inMinutes(minutes: number): string {
+  return minutes === 1 ? "a minute" : `${minutes} minutes`
+}
+
+/**
+ * Counts per account, by a field of the body (an e-mail), so that an attacker spread over many
+ * addresses still meets the limit. Case and spaces do not make another account, and the address
+ * is kept hashed so that no e-mail sits in Redis in clear.
+ */
+export function perAccount(field: string) {
+  return ({ body }: RateLimitedRequest): string | undefined => {
+    if (typeof body !== "object" || body === null) {
+      return undefined
+    }
+    const value = (body as Record<string, unknown>)[field]
+    if (typeof value !== "string" || !value.trim()) {
+      return undefined
+    }
+    return createHash("sha256").update(value.trim().toLowerCase()).digest("hex").slice(0, 32)
+  }
+}
+
+/** Answers 429 with Retry-After once a visitor (by IP, unless told) has used up the window. */
 export function rateLimit(options: RateLimitOptions) {
+  const keyOf = options.key ?? ((req: RateLimitedRequest) => req.ip ?? "unknown")
   return async function rateLimited(
-    req: Pick<MedusaRequest, "ip">,
+    req: RateLimitedRequest,
     res: RateLimitedResponse,
     next: MedusaNextFunction
   ) {
-    const limit = Number(process.env[options.limitVariable] ?? options.defaultLimit)
+    const who = keyOf(req)
+    if (who === undefined) {
+      return next()
+    }
+    const limit = limitFrom(options.limitVariable, options.defaultLimit)
     const now = Math.floor(Date.now() / 1000)
     const window = Math.floor(now / options.windowSeconds)
-    const key = `imece:rate:${options.name}:${req.ip}:${window}`
+    const key = `imece:rate:${options.name}:${who}:${window}`
     if ((await count(key, options.windowSeconds)) <= limit) {
+      if (options.failuresOnly) {
+        res.once("finish", () => {
+          if (res.statusCode < 400) {
+            // Not given back, the attempt stays counted: the limit is only stricter this window.
+            giveBack(key).catch(() => undefined)
+          }
+        })
+      }
       return next()
     }
     const retryAfter = (window + 1) * options.windowSeconds - now

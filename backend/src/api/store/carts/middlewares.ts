@@ -5,6 +5,7 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { inMinutes, rateLimit } from "../../utils/rate-limit"
 
 type VariantWithProducer = {
   product?: {
@@ -75,5 +76,22 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/carts/:id/line-items",
     middlewares: [refuseProductsOfProducersOnVacation],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [
+      // Each completion is an order, or a payment tried at the provider (the way stolen cards
+      // are tested). 30 a minute is far past what one household orders, and past a busy market
+      // stall or shop whose customers all check out through one Wi-Fi or mobile network address.
+      rateLimit({
+        name: "cart-complete",
+        limitVariable: "CART_COMPLETE_RATE_LIMIT",
+        defaultLimit: 30,
+        windowSeconds: 60,
+        message: (minutes) =>
+          `Too many orders from this connection in a short time. Please try again in ${inMinutes(minutes)}; your cart is kept.`,
+      }),
+    ],
   },
 ]
