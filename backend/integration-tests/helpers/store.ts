@@ -39,7 +39,7 @@ type Actor = "user" | "customer" | "producer"
  * Registers an email-and-password login, lets `attach` make it an actor (a staff member, a
  * shopper, a producer), then logs in as that actor and returns her bearer headers.
  */
-async function loginAs(
+export async function loginAs(
   container: MedusaContainer,
   api: Api,
   actor: Actor,
