@@ -84,6 +84,23 @@ medusaIntegrationTestRunner({
         expect(error.status).toBe(401)
       })
 
+      it("does not let a stranger who registered her e-mail first into her shop", async () => {
+        const email = "ayse@example.com"
+        const registered = await api.post("/auth/producer/emailpass/register", {
+          email,
+          password: "strangers-password",
+        })
+        expect(registered.data.token).toEqual(expect.any(String))
+
+        await applyAndDecide("approve")
+
+        const error = await failedRequest(
+          api.post("/auth/producer/emailpass", { email, password: "strangers-password" })
+        )
+        expect(error.status).toBe(401)
+        await waitForMail(getContainer(), { to: email, template: "producer-invitation" })
+      })
+
       it("writes to the applicant in the language she applied in", async () => {
         const { email } = await applyAndDecide(
           "request-changes",
