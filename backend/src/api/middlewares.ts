@@ -15,6 +15,7 @@ import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
+import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
+    ...storePaymentCollectionRoutesMiddlewares,
     ...adminPayoutBatchRoutesMiddlewares,
     ...adminProducerLedgerRoutesMiddlewares,
     ...hooksRoutesMiddlewares,

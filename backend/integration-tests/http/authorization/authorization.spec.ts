@@ -215,12 +215,8 @@ function foreignThingsInBodies(world: World): (PlannedCall & { hole?: string })[
     probe("producerB", "POST", `/producer/products/${b.productId}`, {
       variants: [{ id: a.variantId, stock: 0 }],
     }),
-    probe(
-      "shopperB",
-      "POST",
-      "/store/payment-collections",
-      { cart_id: world.shoppers.shopperA.cartId },
-      "cart id as key: she is given shopper A's payment collection"
-    ),
+    probe("shopperB", "POST", "/store/payment-collections", {
+      cart_id: world.shoppers.shopperA.cartId,
+    }),
   ]
 }

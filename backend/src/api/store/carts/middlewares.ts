@@ -6,6 +6,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { inMinutes, rateLimit } from "../../utils/rate-limit"
+import { onlyTheCartsShopper } from "../../utils/shopper-ownership"
 
 type VariantWithProducer = {
   product?: {
@@ -72,6 +73,8 @@ async function refuseProductsOfProducersOnVacation(
 }
 
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts/:id", middlewares: [onlyTheCartsShopper] },
+  { matcher: "/store/carts/:id/*", middlewares: [onlyTheCartsShopper] },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/line-items",

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/http"
 import { exposeRelationFields } from "../../utils/expose-relation-fields"
 import { rateLimit } from "../../utils/rate-limit"
+import { onlyTheOrdersShopper } from "../../utils/shopper-ownership"
 import { StoreLookupOrder } from "./lookup/validators"
 
 /**
@@ -34,6 +35,13 @@ export const storeOrderRoutesMiddlewares: MiddlewareRoute[] = [
   // Registered without a method, so it runs before Medusa's own query validator.
   { matcher: "/store/orders", middlewares: [exposeProducerParts] },
   { matcher: "/store/orders/:id", middlewares: [exposeProducerParts] },
+  { method: ["GET"], matcher: "/store/orders/:id", middlewares: [onlyTheOrdersShopper] },
+  // Asking for an order that belongs to an account would only mail its owner a stranger's request.
+  {
+    method: ["POST"],
+    matcher: "/store/orders/:id/transfer/request",
+    middlewares: [onlyTheOrdersShopper],
+  },
   {
     method: ["POST"],
     matcher: "/store/orders/lookup",
