@@ -11,14 +11,19 @@ import {
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
 import { photoUpload } from "../utils/photo-upload"
-import { ProducerUpdateMe } from "./me/validators"
+import { readablePath } from "../utils/validators"
+import { ProducerGetDashboardParams } from "./dashboard/validators"
+import { ProducerGetEarningsParams } from "./earnings/validators"
+import { ProducerGetMeParams, ProducerUpdateMe } from "./me/validators"
 import {
+  ProducerGetOrderParams,
   ProducerGetOrdersParams,
   ProducerOrderAction,
   ProducerShipOrder,
 } from "./orders/validators"
 import {
   ProducerCreateProduct,
+  ProducerGetProductParams,
   ProducerGetProductsParams,
   ProducerProductAction,
   ProducerUpdateProduct,
@@ -77,7 +82,33 @@ export const producerRoutesMiddlewares: MiddlewareRoute[] = [
       storefrontCors,
       authenticate("producer", ["bearer", "session"]),
       refuseWritesWhenSuspended,
+      readablePath,
     ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/me",
+    middlewares: [validateAndTransformQuery(ProducerGetMeParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/dashboard",
+    middlewares: [validateAndTransformQuery(ProducerGetDashboardParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/earnings",
+    middlewares: [validateAndTransformQuery(ProducerGetEarningsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/products/:id",
+    middlewares: [validateAndTransformQuery(ProducerGetProductParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/producer/orders/:id",
+    middlewares: [validateAndTransformQuery(ProducerGetOrderParams, {})],
   },
   {
     method: ["POST"],

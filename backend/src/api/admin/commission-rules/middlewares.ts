@@ -5,9 +5,11 @@ import {
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { requireAdministrator } from "../../utils/require-administrator"
+import { readablePath } from "../../utils/validators"
 import { AdminCreateCommissionRule, AdminGetCommissionRulesParams } from "./validators"
 
 export const adminCommissionRuleRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/commission-rules/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/commission-rules",
@@ -26,6 +28,6 @@ export const adminCommissionRuleRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["DELETE"],
     matcher: "/admin/commission-rules/:id",
-    middlewares: [requireAdministrator],
+    middlewares: [requireAdministrator, validateAndTransformQuery(z.object({}).strict(), {})],
   },
 ]

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { readableText, requestBody } from "../../utils/validators"
 import { isCalendarDate } from "../../../modules/commission/cooperative-days"
 import { COMMISSION_RULE_SCOPES } from "../../../modules/commission/models/commission-rule"
 
-const targetId = z.string().trim().min(1).max(100)
+const targetId = readableText().trim().min(1).max(100)
 
 export const AdminGetCommissionRulesParams = z
   .object({ scope: z.enum(COMMISSION_RULE_SCOPES).optional(), target_id: targetId.optional() })
@@ -18,16 +19,18 @@ const hasAtMostTwoDecimals = (value: number) =>
  * (750); the first day is a calendar day in the cooperative's time zone. Whether the target
  * exists and the day is not past is checked by the workflow.
  */
-export const AdminCreateCommissionRule = z
-  .object({
-    scope: z.enum(COMMISSION_RULE_SCOPES),
-    target_id: targetId.optional(),
-    rate_percent: z.number().min(0).max(100).refine(hasAtMostTwoDecimals, {
-      message: "Give the rate as a percentage with at most two decimals, such as 7.5.",
-    }),
-    valid_from: z.string().refine(isCalendarDate, {
-      message: "Give valid_from as a calendar day, YYYY-MM-DD (such as 2026-12-01).",
-    }),
-  })
-  .strict()
+export const AdminCreateCommissionRule = requestBody(
+  z
+    .object({
+      scope: z.enum(COMMISSION_RULE_SCOPES),
+      target_id: targetId.optional(),
+      rate_percent: z.number().min(0).max(100).refine(hasAtMostTwoDecimals, {
+        message: "Give the rate as a percentage with at most two decimals, such as 7.5.",
+      }),
+      valid_from: z.string().refine(isCalendarDate, {
+        message: "Give valid_from as a calendar day, YYYY-MM-DD (such as 2026-12-01).",
+      }),
+    })
+    .strict()
+)
 export type AdminCreateCommissionRuleType = z.infer<typeof AdminCreateCommissionRule>

@@ -1,13 +1,16 @@
 import { z } from "@medusajs/framework/zod"
+import { requestBody } from "../../utils/validators"
 
 export const AdminGetCooperativeSettingsParams = z.object({}).strict()
 
-export const AdminUpdateCooperativeSettings = z
-  .object({
-    product_moderation: z.boolean().optional(),
-    /** Basis points: 250 is 2.5 %. */
-    commission_bps: z.number().int().min(0).max(10_000).optional(),
-    earning_holding_days: z.number().int().min(0).max(365).optional(),
-  })
-  .strict()
+export const AdminUpdateCooperativeSettings = requestBody(
+  z
+    .object({
+      product_moderation: z.boolean().optional(),
+      /** Basis points: 250 is 2.5 %. */
+      commission_bps: z.number().int().min(0).max(10_000).optional(),
+      earning_holding_days: z.number().int().min(0).max(365).optional(),
+    })
+    .strict()
+)
 export type AdminUpdateCooperativeSettingsType = z.infer<typeof AdminUpdateCooperativeSettings>

@@ -4,10 +4,17 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { requireAdministrator } from "../../utils/require-administrator"
-import { AdminGetPayoutBatchesParams, PayoutPeriod } from "./validators"
+import { readablePath } from "../../utils/validators"
+import {
+  AdminGetPayoutBatchesParams,
+  AdminGetPayoutBatchParams,
+  AdminSettlePayoutBatch,
+  PayoutPeriod,
+} from "./validators"
 
 /** Every staff member may look; moving money is for administrators. */
 export const adminPayoutBatchRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/payout-batches/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/payout-batches",
@@ -19,6 +26,16 @@ export const adminPayoutBatchRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(PayoutPeriod, {})],
   },
   {
+    method: ["GET"],
+    matcher: "/admin/payout-batches/:id",
+    middlewares: [validateAndTransformQuery(AdminGetPayoutBatchParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/payout-batches/:id/export",
+    middlewares: [validateAndTransformQuery(AdminGetPayoutBatchParams, {})],
+  },
+  {
     method: ["POST"],
     matcher: "/admin/payout-batches",
     middlewares: [requireAdministrator, validateAndTransformBody(PayoutPeriod)],
@@ -26,11 +43,11 @@ export const adminPayoutBatchRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/payout-batches/:id/mark-paid",
-    middlewares: [requireAdministrator],
+    middlewares: [requireAdministrator, validateAndTransformBody(AdminSettlePayoutBatch)],
   },
   {
     method: ["POST"],
     matcher: "/admin/payout-batches/:id/cancel",
-    middlewares: [requireAdministrator],
+    middlewares: [requireAdministrator, validateAndTransformBody(AdminSettlePayoutBatch)],
   },
 ]

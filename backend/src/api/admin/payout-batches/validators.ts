@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createPagedFindParams } from "../../utils/validators"
+import { createPagedFindParams, requestBody } from "../../utils/validators"
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -14,21 +14,28 @@ const day = (what: string) =>
  * yet paid, earlier ones too, so that none is left behind. `period_start` names the batch's
  * period for the producers and the bank.
  */
-export const PayoutPeriod = z
-  .object({ period_start: day("period_start"), period_end: day("period_end") })
-  .strict()
-  .refine((period) => period.period_start <= period.period_end, {
-    message: "period_start must not be after period_end.",
-    path: ["period_start"],
-  })
-  .refine((period) => Date.parse(period.period_end) <= Date.now(), {
-    message: "period_end must not be in the future: only earnings already available can be paid.",
-    path: ["period_end"],
-  })
+export const PayoutPeriod = requestBody(
+  z
+    .object({ period_start: day("period_start"), period_end: day("period_end") })
+    .strict()
+    .refine((period) => period.period_start <= period.period_end, {
+      message: "period_start must not be after period_end.",
+      path: ["period_start"],
+    })
+    .refine((period) => Date.parse(period.period_end) <= Date.now(), {
+      message: "period_end must not be in the future: only earnings already available can be paid.",
+      path: ["period_end"],
+    })
+)
 export type PayoutPeriodType = z.infer<typeof PayoutPeriod>
 
 export const AdminGetPayoutBatchesParams = createPagedFindParams({ limit: 20 }).strict()
 export type AdminGetPayoutBatchesParamsType = z.infer<typeof AdminGetPayoutBatchesParams>
+
+/** Marking a batch paid or canceled takes no input; anything sent is refused. */
+export const AdminSettlePayoutBatch = requestBody(z.object({}).strict())
+
+export const AdminGetPayoutBatchParams = z.object({}).strict()
 
 /** The period's end as the last moment of its day. */
 export function endOfDay(day: string): Date {

@@ -3,9 +3,11 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { readablePath } from "../../utils/validators"
 import { AdminGetPendingPaymentsParams, AdminRecordPaymentReceipt } from "./validators"
 
 export const adminPendingPaymentRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/pending-payments/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/pending-payments",

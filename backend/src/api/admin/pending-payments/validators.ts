@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { OFFLINE_PAYMENT_METHODS } from "../../../modules/payment-offline/methods"
-import { createPagedFindParams, plainText } from "../../utils/validators"
+import { createPagedFindParams, plainText, requestBody } from "../../utils/validators"
 
 export const AdminGetPendingPaymentsParams = createPagedFindParams({ limit: 20 })
   .extend({ method: z.enum(OFFLINE_PAYMENT_METHODS).optional() })
@@ -35,17 +35,19 @@ const receivedAt = z
 const hasCents = (amount: number) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6
 
 /** Money received for an order paid by bank transfer or cash on delivery. */
-export const AdminRecordPaymentReceipt = z
-  .object({
-    amount: z
-      .number()
-      .max(100_000_000)
-      .refine((amount) => amount > 0, { message: "The amount received must be more than zero." })
-      .refine(hasCents, { message: "Write the amount with at most two decimals, e.g. 540.50." }),
-    received_at: receivedAt,
-    /** The transfer's description on the statement, or the courier's receipt number. */
-    reference: plainText(1, 200),
-    note: plainText(0, 1000).nullable().optional(),
-  })
-  .strict()
+export const AdminRecordPaymentReceipt = requestBody(
+  z
+    .object({
+      amount: z
+        .number()
+        .max(100_000_000)
+        .refine((amount) => amount > 0, { message: "The amount received must be more than zero." })
+        .refine(hasCents, { message: "Write the amount with at most two decimals, e.g. 540.50." }),
+      received_at: receivedAt,
+      /** The transfer's description on the statement, or the courier's receipt number. */
+      reference: plainText(1, 200),
+      note: plainText(0, 1000).nullable().optional(),
+    })
+    .strict()
+)
 export type AdminRecordPaymentReceiptType = z.infer<typeof AdminRecordPaymentReceipt>

@@ -7,6 +7,7 @@ import {
   listAdminProducerApplicationQueryConfig,
   retrieveAdminProducerApplicationQueryConfig,
 } from "./query-config"
+import { readablePath } from "../../utils/validators"
 import {
   AdminApproveProducerApplication,
   AdminAssignProducerApplication,
@@ -17,6 +18,7 @@ import {
 } from "./validators"
 
 export const adminProducerApplicationRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/producer-applications/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/producer-applications",

@@ -8,8 +8,10 @@ import {
   AdminGetProductReviewsParams,
   AdminSendBackProduct,
 } from "./validators"
+import { readablePath } from "../../utils/validators"
 
 export const adminProductReviewRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/product-reviews/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/product-reviews",

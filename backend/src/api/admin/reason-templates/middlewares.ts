@@ -3,15 +3,17 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
 import { requireAdministrator } from "../../utils/require-administrator"
+import { readablePath } from "../../utils/validators"
 import {
   AdminCreateReasonTemplate,
+  AdminGetReasonTemplateParams,
   AdminGetReasonTemplatesParams,
   AdminUpdateReasonTemplate,
 } from "./validators"
 
 export const adminReasonTemplateRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/reason-templates/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/reason-templates",
@@ -20,7 +22,7 @@ export const adminReasonTemplateRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/reason-templates/:id",
-    middlewares: [validateAndTransformQuery(z.object({}).strict(), {})],
+    middlewares: [validateAndTransformQuery(AdminGetReasonTemplateParams, {})],
   },
   {
     method: ["POST"],
@@ -35,6 +37,9 @@ export const adminReasonTemplateRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["DELETE"],
     matcher: "/admin/reason-templates/:id",
-    middlewares: [requireAdministrator],
+    middlewares: [
+      requireAdministrator,
+      validateAndTransformQuery(AdminGetReasonTemplateParams, {}),
+    ],
   },
 ]

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { readableText, requestBody } from "../../utils/validators"
 import { REASON_TEMPLATE_KINDS } from "../../../modules/cooperative/models/reason-template"
 
-const message = z.string().trim().min(3).max(2000)
+const message = readableText().trim().min(3).max(2000)
 
 /** At least one language: the applicant gets hers, or the first one written. */
 const localizedMessage = z
@@ -16,14 +17,18 @@ export const AdminGetReasonTemplatesParams = z
   .strict()
 export type AdminGetReasonTemplatesParamsType = z.infer<typeof AdminGetReasonTemplatesParams>
 
-export const AdminCreateReasonTemplate = z
+export const AdminGetReasonTemplateParams = z.object({}).strict()
+
+const reasonTemplate = z
   .object({
     kind: z.enum(REASON_TEMPLATE_KINDS),
-    label: z.string().trim().min(2).max(80),
+    label: readableText().trim().min(2).max(80),
     message: localizedMessage,
   })
   .strict()
+
+export const AdminCreateReasonTemplate = requestBody(reasonTemplate)
 export type AdminCreateReasonTemplateType = z.infer<typeof AdminCreateReasonTemplate>
 
-export const AdminUpdateReasonTemplate = AdminCreateReasonTemplate.partial().strict()
+export const AdminUpdateReasonTemplate = requestBody(reasonTemplate.partial().strict())
 export type AdminUpdateReasonTemplateType = z.infer<typeof AdminUpdateReasonTemplate>

@@ -4,9 +4,11 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { requireAdministrator } from "../../utils/require-administrator"
+import { readablePath } from "../../utils/validators"
 import { AdminGetStaffMembersParams, AdminSetStaffRole } from "./validators"
 
 export const adminStaffRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/staff/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/admin/staff*",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { plainText } from "../../utils/validators"
+import { plainText, readableText, requestBody } from "../../utils/validators"
 
 const optionalText = (max: number) => plainText(0, max).optional().nullable()
 
@@ -20,14 +20,16 @@ export const ApplicationAnswers = z.object({
 })
 
 /** Ids from `POST /store/producer-applications/photos`, at most five. */
-const photoIds = z.array(z.string().min(1).max(100)).max(5)
+const photoIds = z.array(readableText().min(1).max(100)).max(5)
 
-export const StoreCreateProducerApplication = ApplicationAnswers.extend({
-  email: z.string().trim().toLowerCase().email().max(254),
-  locale: z.enum(["tr", "fa", "en"]).default("tr"),
-  photo_ids: photoIds.optional(),
-  consent: z.literal(true, { message: "The cooperative's terms must be accepted to apply." }),
-}).strict()
+export const StoreCreateProducerApplication = requestBody(
+  ApplicationAnswers.extend({
+    email: z.string().trim().toLowerCase().email().max(254),
+    locale: z.enum(["tr", "fa", "en"]).default("tr"),
+    photo_ids: photoIds.optional(),
+    consent: z.literal(true, { message: "The cooperative's terms must be accepted to apply." }),
+  }).strict()
+)
 export type StoreCreateProducerApplicationType = z.infer<typeof StoreCreateProducerApplication>
 
 const lookup = {
@@ -46,7 +48,9 @@ export type StoreGetApplicationStatusParamsType = z.infer<typeof StoreGetApplica
  * She answers again after staff asked for changes; what she leaves out stays as it was. New
  * photos replace the old ones.
  */
-export const StoreResubmitProducerApplication = ApplicationAnswers.partial()
-  .extend({ ...lookup, photo_ids: photoIds.min(1).optional() })
-  .strict()
+export const StoreResubmitProducerApplication = requestBody(
+  ApplicationAnswers.partial()
+    .extend({ ...lookup, photo_ids: photoIds.min(1).optional() })
+    .strict()
+)
 export type StoreResubmitProducerApplicationType = z.infer<typeof StoreResubmitProducerApplication>

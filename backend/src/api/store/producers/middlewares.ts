@@ -1,8 +1,10 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { readablePath } from "../../utils/validators"
 import { listStoreProducerQueryConfig } from "./query-config"
 import { StoreGetProducerParams, StoreGetProducersParams } from "./validators"
 
 export const storeProducerRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/producers/*", middlewares: [readablePath] },
   {
     method: ["GET"],
     matcher: "/store/producers",

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { readableText } from "../../utils/validators"
 
 export const STORE_SEARCH_SORTS = ["relevance", "newest", "price_asc", "price_desc"] as const
 
-const id = z.string().trim().min(1).max(100)
+const id = readableText().trim().min(1).max(100)
 /** In the region currency's main unit, as Medusa keeps prices: 450 is 450 TRY. */
 const amount = z.coerce.number().finite().nonnegative()
 
@@ -12,10 +13,10 @@ const amount = z.coerce.number().finite().nonnegative()
  */
 export const StoreSearchParams = z
   .object({
-    q: z.string().trim().max(100).default(""),
+    q: readableText().trim().max(100).default(""),
     category_id: id.optional(),
     producer_id: id.optional(),
-    city: z.string().trim().min(1).max(100).optional(),
+    city: readableText().trim().min(1).max(100).optional(),
     region_id: id.optional(),
     price_min: amount.optional(),
     price_max: amount.optional(),

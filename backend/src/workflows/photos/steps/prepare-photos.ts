@@ -34,10 +34,13 @@ export const preparePhotosStep = createStep(
         const extension = path.extname(file.originalname).toLowerCase()
         const expected = FORMAT_BY_EXTENSION[extension]
         const buffer = Buffer.from(file.content, "base64")
-        const format = await sharp(buffer)
-          .metadata()
-          .then((metadata) => metadata.format)
-          .catch(() => undefined)
+        // sharp refuses an empty buffer at once rather than through its promise.
+        const format = buffer.length
+          ? await sharp(buffer)
+              .metadata()
+              .then((metadata) => metadata.format)
+              .catch(() => undefined)
+          : undefined
         if (!expected || format !== expected) {
           throw new MedusaError(
             MedusaError.Types.INVALID_DATA,
@@ -49,6 +52,13 @@ export const preparePhotosStep = createStep(
           .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: "inside", withoutEnlargement: true })
           .jpeg({ quality: 82 })
           .toBuffer()
+          .catch(() => {
+            // Its header is a photo's, but the rest is missing or damaged (a cut-off upload).
+            throw new MedusaError(
+              MedusaError.Types.INVALID_DATA,
+              `${file.originalname} could not be read to the end: it may be damaged or cut off. Please send it again.`
+            )
+          })
         return {
           filename: `${folder}/${path.basename(file.originalname, extension)}.jpg`,
           mimeType: "image/jpeg",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { requestBody } from "../../../utils/validators"
 
 /** The largest order number Postgres keeps in Medusa's `display_id` column (an integer). */
 const MAX_DISPLAY_ID = 2_147_483_647
@@ -21,17 +22,19 @@ const typedNumber = (value: unknown) =>
  * `POST /store/orders/lookup`: the e-mail she checked out with (in any case) and the order
  * number on her receipt, as a number or as the digits she typed.
  */
-export const StoreLookupOrder = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(254),
-    display_id: z.preprocess(
-      typedNumber,
-      z
-        .number({ error: ORDER_NUMBER_MESSAGE })
-        .int(ORDER_NUMBER_MESSAGE)
-        .positive(ORDER_NUMBER_MESSAGE)
-        .max(MAX_DISPLAY_ID, ORDER_NUMBER_MESSAGE)
-    ),
-  })
-  .strict()
+export const StoreLookupOrder = requestBody(
+  z
+    .object({
+      email: z.string().trim().toLowerCase().email().max(254),
+      display_id: z.preprocess(
+        typedNumber,
+        z
+          .number({ error: ORDER_NUMBER_MESSAGE })
+          .int(ORDER_NUMBER_MESSAGE)
+          .positive(ORDER_NUMBER_MESSAGE)
+          .max(MAX_DISPLAY_ID, ORDER_NUMBER_MESSAGE)
+      ),
+    })
+    .strict()
+)
 export type StoreLookupOrderType = z.infer<typeof StoreLookupOrder>
