@@ -22,8 +22,9 @@ Backs up the marketplace's database with pg_dump, in its custom format (-Fc), to
 The database is DATABASE_URL when it is set. Otherwise it is the embedded PostgreSQL that
 \`npm start\` keeps in .data/postgres: used as it runs, or started for the backup and stopped after.
 
-pg_dump must be of the server's major version or newer: the embedded PostgreSQL is version 18
-and ships no pg_dump. PG_DUMP names another pg_dump than the one on the PATH.
+pg_dump must be of the server's major version or newer: the embedded PostgreSQL is version 15
+and ships no pg_dump of its own, so Debian's postgresql-client (15) is used. PG_DUMP names
+another pg_dump than the one on the PATH.
 
   --check   only check that pg_dump can back up this database (exit 3 when it is too old)
 

@@ -135,7 +135,7 @@ export async function clientTool(name) {
 
 /**
  * pg_dump refuses a server newer than itself. Say so before starting, with what to do: the
- * embedded server of `npm start` (PostgreSQL 18) ships no pg_dump of its own.
+ * embedded server of `npm start` ships no pg_dump of its own.
  */
 export function assertDumpCanRead(dump, server) {
   if (dump.major >= server.major) {

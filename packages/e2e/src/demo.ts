@@ -13,5 +13,7 @@ declare module "vitest" {
     demo: Demo
     /** The local stand-in of Stripe's API the backend's card payments go to. */
     stripeApiUrl: string
+    /** Where `npm start` keeps its embedded PostgreSQL, as IMECE_DATA_DIR. */
+    dataDir: string
   }
 }

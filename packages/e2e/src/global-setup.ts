@@ -58,6 +58,7 @@ export async function setup(project: TestProject) {
   const demo: Demo = JSON.parse(await readFile(demoFile, "utf8"))
   project.provide("demo", demo)
   project.provide("stripeApiUrl", stripe.url)
+  project.provide("dataDir", dataDir)
 }
 
 export async function teardown() {
