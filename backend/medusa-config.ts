@@ -38,7 +38,10 @@ const redisModules = redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl },
+              // Checkouts of one product take turns on its stock lock. Medusa waits 5 s for it
+              // by default, and then refuses a shopper although stock is left; they wait as long
+              // as for the cart's own lock instead.
+              options: { redisUrl, waitLockingTimeout: 30 },
             },
           ],
         },

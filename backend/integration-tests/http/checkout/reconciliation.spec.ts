@@ -1,0 +1,107 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import reconcileCheckouts from "../../../src/jobs/reconcile-checkouts"
+import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../../src/modules/payment-offline"
+import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
+import { listProduct } from "../../helpers/producers"
+import { setUpCooperativeStore } from "../../helpers/shop"
+import { createProducerHeaders, createStoreContext } from "../../helpers/store"
+
+jest.setTimeout(180_000)
+
+// The job looks at checkouts at once here, rather than after five minutes.
+process.env.CHECKOUT_RECONCILIATION_GRACE_SECONDS = "0"
+
+type Headers = { headers: Record<string, string> }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("Reconciling checkouts: a payment authorized for a cart that has no order", () => {
+      let store: Headers
+      let checkout: { regionId: string; shippingOptionId: string }
+      let producer: Headers
+
+      beforeEach(async () => {
+        const container = getContainer()
+        const context = await createStoreContext(container)
+        store = context.storeHeaders
+        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
+        checkout = await setUpCheckout(container, { warehouseId })
+        producer = await createProducerHeaders(container, api)
+      })
+
+      /** Her cart, paid by cash on delivery and authorized, but never completed. */
+      const authorizedCart = async (variantId: string) => {
+        const cartId = await startCart(api, store, {
+          regionId: checkout.regionId,
+          items: [{ variant_id: variantId, quantity: 1 }],
+        })
+        const session = await payWith(api, store, cartId, {
+          shippingOptionId: checkout.shippingOptionId,
+          provider_id: CASH_ON_DELIVERY_PROVIDER_ID,
+        })
+        const payment = await getContainer()
+          .resolve(Modules.PAYMENT)
+          .authorizePaymentSession(session.id, {})
+        if (!payment) {
+          throw new Error("Cash on delivery was not authorized")
+        }
+        return { cartId, paymentId: payment.id }
+      }
+
+      const cartState = async (cartId: string, paymentId: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [cart],
+        } = await query.graph({
+          entity: "cart",
+          fields: ["id", "completed_at", "order.id"],
+          filters: { id: cartId },
+        })
+        const payment = await getContainer().resolve(Modules.PAYMENT).retrievePayment(paymentId)
+        return { orderId: cart.order?.id ?? null, canceledAt: payment.canceled_at ?? null }
+      }
+
+      it("completes the cart, as Medusa does after a payment webhook", async () => {
+        const variantId = await listProduct(api, producer, { title: "Oya küpe", price: 450 })
+        const { cartId, paymentId } = await authorizedCart(variantId)
+        expect(await cartState(cartId, paymentId)).toEqual({ orderId: null, canceledAt: null })
+
+        await reconcileCheckouts(getContainer())
+
+        const after = await cartState(cartId, paymentId)
+        expect(after.orderId).toEqual(expect.any(String))
+        expect(after.canceledAt).toBeNull()
+        // A second run finds nothing more to do.
+        await reconcileCheckouts(getContainer())
+        expect(await cartState(cartId, paymentId)).toEqual(after)
+      })
+
+      it("cancels the authorization when her item sold out meanwhile", async () => {
+        const variantId = await listProduct(api, producer, {
+          title: "Tek oya kolye",
+          price: 900,
+          stock: 1,
+        })
+        const { cartId, paymentId } = await authorizedCart(variantId)
+        // Another shopper buys the only one.
+        const otherCart = await startCart(api, store, {
+          regionId: checkout.regionId,
+          items: [{ variant_id: variantId, quantity: 1 }],
+        })
+        await payWith(api, store, otherCart, {
+          shippingOptionId: checkout.shippingOptionId,
+          provider_id: CASH_ON_DELIVERY_PROVIDER_ID,
+        })
+        const { data } = await api.post(`/store/carts/${otherCart}/complete`, {}, store)
+        expect(data.type).toBe("order")
+
+        await reconcileCheckouts(getContainer())
+
+        const after = await cartState(cartId, paymentId)
+        expect(after.orderId).toBeNull()
+        expect(after.canceledAt).not.toBeNull()
+      })
+    })
+  },
+})
