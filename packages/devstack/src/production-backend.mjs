@@ -61,8 +61,9 @@ export async function runLogged(name, command, args, { cwd, env, logDir, onLine 
   const logFile = path.join(logDir, `${name}.log`)
   const log = createWriteStream(logFile)
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
+  // Both streams go to one log, so neither may end it: the first to close would cut the other.
+  child.stdout.pipe(log, { end: false })
+  child.stderr.pipe(log, { end: false })
   if (onLine) {
     let pending = ""
     child.stdout.on("data", (chunk) => {
@@ -150,8 +151,9 @@ export async function startBuiltBackend({ built, port, env, logDir, timeoutMs = 
     env: { ...env, MEDUSA_ADMIN_DISABLED: "true" },
     stdio: ["ignore", "pipe", "pipe"],
   })
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
+  child.stdout.pipe(log, { end: false })
+  child.stderr.pipe(log, { end: false })
+  child.once("close", () => log.end())
   const url = `http://localhost:${port}`
   const stop = () =>
     new Promise((resolve) => {

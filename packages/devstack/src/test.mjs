@@ -23,6 +23,7 @@ const SUITES = [
   ["@imece/storefront", "storefront"],
   ["@imece/admin", "admin"],
   ["@imece/backend", "backend"],
+  ["@imece/resilience", "packages/resilience"],
   ["@imece/e2e", "packages/e2e"],
 ]
 

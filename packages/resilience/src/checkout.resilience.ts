@@ -160,30 +160,34 @@ describe("checkout on the production shape: two servers and a worker on one Post
     say(`rush: 200 completions answered in ${seconds(completing)}; ${timing(replies)}`)
     say(`rush: ${result.orders.length} orders; refusals ${JSON.stringify(result.refusals)}`)
 
+    // What was sold, whatever the answers said: never more than the stock, all of it reserved.
+    const sold = await db.ordersOfVariant(product.variantId)
+    const stock = await db.stockOfVariant(product.variantId)
+    say(
+      `rush: ${sold.length} orders hold the product; ${stock.reserved} of ${stock.stocked} reserved`
+    )
+    expect(stock.stocked).toBe(10)
+    expect(sold.filter((row) => row.status !== "canceled")).toHaveLength(10)
+    expect(stock.reserved).toBe(10)
+    expect(stock.reservations.reduce((sum, r) => sum + r.quantity, 0)).toBe(10)
+    const reservedLines = await db.lineItemsOfOrders(sold.map((row) => row.order_id))
+    expect(stock.reservations.map((r) => r.line_item_id).sort()).toEqual(
+      reservedLines.map((row) => row.line_item_id).sort()
+    )
+
+    // Each shopper was answered: her order, or a refusal that says why; never a server error.
     expect(result.serverErrors.map((r) => `${r.status} ${r.body.message}`)).toEqual([])
     expect(result.dropped.map((r) => r.failure)).toEqual([])
     expect(result.other.map((r) => r.body)).toEqual([])
-    expect(result.orders).toHaveLength(10)
     expect(result.refused).toHaveLength(190)
     for (const refusal of result.refused) {
       expect(refusal.body.message, "a refusal says why").toMatch(/\w{3,}/)
     }
-
     const answeredOrders = new Set(result.orders.map((r) => r.body.order?.id))
+    expect([...answeredOrders].sort()).toEqual(sold.map((row) => row.order_id).sort())
     const linked = await db.ordersOfCarts(carts.map((cart) => cart.id))
     expect(new Set(linked.map((row) => row.order_id))).toEqual(answeredOrders)
     expect(new Set(linked.map((row) => row.cart_id)).size).toBe(10)
-    const sold = await db.ordersOfVariant(product.variantId)
-    expect(sold.map((row) => row.order_id).sort()).toEqual([...answeredOrders].sort())
-
-    const stock = await db.stockOfVariant(product.variantId)
-    expect(stock.stocked).toBe(10)
-    expect(stock.reserved).toBe(10)
-    const reservedLines = await db.lineItemsOfOrders([...answeredOrders] as string[])
-    expect(stock.reservations.map((r) => r.line_item_id).sort()).toEqual(
-      reservedLines.map((row) => row.line_item_id).sort()
-    )
-    expect(stock.reservations.reduce((sum, r) => sum + r.quantity, 0)).toBe(10)
   })
 
   it("makes one order and one capture of 50 parallel completions of a cart and 10 webhook replays", async () => {
@@ -223,7 +227,10 @@ describe("checkout on the production shape: two servers and a worker on one Post
       `once: ${result.orders.length} answered with the order; refusals ${JSON.stringify(result.refusals)}`
     )
 
-    expect(deliveries).toEqual(Array(10).fill(200))
+    // A delivery that waits too long for another's lock is answered 409, and Stripe sends it
+    // again later; one is accepted.
+    expect(deliveries.filter((status) => status !== 200 && status !== 409)).toEqual([])
+    expect(deliveries).toContain(200)
     expect(result.serverErrors.map((r) => `${r.status} ${r.body.message}`)).toEqual([])
     expect(result.orders.length).toBeGreaterThan(0)
     expect(new Set(result.orders.map((r) => r.body.order?.id)).size).toBe(1)
@@ -292,9 +299,16 @@ describe("checkout on the production shape: two servers and a worker on one Post
     say(`crash: reconciled ${seconds(killedAt)} after the kill (waited ${seconds(since)})`)
     expect(halfDone, "checkouts left half-done").toEqual([])
 
-    // The shoppers who got no order press the button again: each gets her one order.
+    // The shoppers who got no order press the button again (and again, as a 409 asks, while
+    // others hold the product's stock lock): each gets her one order.
     const unanswered = carts.filter((cart) => cart.reply.body.type !== "order")
-    const retries = await Promise.all(unanswered.map((cart) => shop.complete("server-a", cart.id)))
+    const retries = await inBatches(unanswered, 4, async (cart, i) => {
+      let reply = await shop.complete(serverFor(i), cart.id)
+      for (let attempt = 1; attempt < 3 && reply.status === 409; attempt++) {
+        reply = await shop.complete(serverFor(i + attempt), cart.id)
+      }
+      return reply
+    })
     const retried = tally(retries)
     say(
       `crash: ${unanswered.length} shoppers completed again: ${retried.orders.length} orders, ` +
@@ -319,7 +333,10 @@ describe("checkout on the production shape: two servers and a worker on one Post
         `the order of ${cart.email}`
       ).toEqual([answeredOrder.get(cart.id)])
     }
-    expect(await db.ordersByEmail(carts.map((cart) => cart.email))).toHaveLength(24)
+    // Orders the dead completions made are canceled; no other order stands beside hers.
+    const standing = (await db.ordersByEmail(emails)).filter((order) => order.status !== "canceled")
+    expect(standing).toHaveLength(24)
+    expect(standing.every((order) => order.cart_id)).toBe(true)
 
     const payments = await db.paymentsOfCarts(ids)
     for (const cart of carts) {

@@ -32,8 +32,8 @@ const REDIS_DB = 9
 /** What the backend's build and its database are made from, as the devstack hashes it. */
 const BACKEND_SOURCES = ["src", "medusa-config.ts", "package.json", "tsconfig.json"]
 const WEBHOOK_SECRET = "whsec_resilience_stand_in"
-/** The reconciliation job runs every few seconds here, on checkouts older than a few seconds. */
-const RECONCILIATION = { intervalMs: 3_000, graceSeconds: 10 }
+/** The reconciliation job runs every few seconds here, on checkouts older than half a minute. */
+const RECONCILIATION = { intervalMs: 3_000, graceSeconds: 30 }
 /** `medusa start` runs with NODE_ENV=production, which refuses to guess the bank account. */
 const DEMO_COOPERATIVE_IBAN = "TR33 0006 1005 1978 6457 8413 26"
 
@@ -331,6 +331,7 @@ async function bringUp(project: TestProject) {
       port: ports[name],
       env: { ...processEnv, MEDUSA_WORKER_MODE: name === "worker" ? "worker" : "server" },
       logDir: logs(name),
+      timeoutMs: 300_000,
     })
   await phase("Two servers and a worker answer /health", async () => {
     const names: ProcessName[] = [...SERVERS, "worker"]

@@ -1,3 +1,4 @@
+import http from "node:http"
 import type { StandInPaymentIntent } from "@imece/stripe-stand-in"
 import type { Login, ProcessName, ServerName, Stack } from "./stack"
 
@@ -20,29 +21,50 @@ export type Completion = Reply<
   { type?: "order" | "cart"; order?: { id: string }; error?: ErrorBody } & ErrorBody
 >
 
-/** One request; a refused or dropped connection is an answer too (status 0), not an exception. */
-export async function request<T = Json>(
+/**
+ * One request; a refused or dropped connection is an answer too (status 0), not an exception.
+ * Node's http client is used rather than fetch, whose client gives up on an answer after five
+ * minutes: a slow answer is for the test to judge.
+ */
+export function request<T = Json>(
   url: string,
   { method = "GET", body, headers = {} }: { method?: string; body?: unknown; headers?: Json } = {}
 ): Promise<Reply<T & ErrorBody>> {
   const since = Date.now()
-  try {
-    const response = await fetch(url, {
-      method,
-      headers: { "content-type": "application/json", ...headers } as Record<string, string>,
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    })
-    const text = await response.text()
-    const parsed = text.startsWith("{") || text.startsWith("[") ? JSON.parse(text) : {}
-    return { status: response.status, body: parsed, ms: Date.now() - since }
-  } catch (error) {
-    return {
-      status: 0,
-      body: {} as T & ErrorBody,
-      ms: Date.now() - since,
-      failure: (error as Error).message,
-    }
-  }
+  const payload =
+    body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body)
+  return new Promise((resolve) => {
+    const outgoing = http.request(
+      url,
+      {
+        method,
+        headers: {
+          "content-type": "application/json",
+          ...(payload === undefined ? {} : { "content-length": Buffer.byteLength(payload) }),
+          ...headers,
+        } as http.OutgoingHttpHeaders,
+      },
+      (response) => {
+        let text = ""
+        response.setEncoding("utf8")
+        response.on("data", (chunk: string) => (text += chunk))
+        response.on("end", () => {
+          const parsed = text.startsWith("{") || text.startsWith("[") ? JSON.parse(text) : {}
+          resolve({ status: response.statusCode ?? 0, body: parsed, ms: Date.now() - since })
+        })
+        response.on("error", (error) => dropped(error))
+      }
+    )
+    const dropped = (error: Error) =>
+      resolve({
+        status: 0,
+        body: {} as T & ErrorBody,
+        ms: Date.now() - since,
+        failure: error.message,
+      })
+    outgoing.on("error", dropped)
+    outgoing.end(payload)
+  })
 }
 
 /** Runs `work` on every item, at most `limit` at a time; answers the results in order. */
