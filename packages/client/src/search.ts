@@ -1,4 +1,4 @@
-import type Medusa from "@medusajs/js-sdk"
+import type { Client } from "@medusajs/js-sdk"
 import type { StoreProducer } from "@imece/types"
 import type { StoreProductWithProducer } from "./index"
 
@@ -32,7 +32,7 @@ export interface StoreSearchResponse {
 }
 
 /** Search across products, their makers and categories, as she types. */
-export function searchApi(sdk: Medusa) {
+export function searchApi(sdk: { client: Client }) {
   return {
     search: (query: StoreSearchParams) =>
       sdk.client.fetch<StoreSearchResponse>("/store/search", { query }),
