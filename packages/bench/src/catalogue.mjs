@@ -1,14 +1,15 @@
 /**
  * The database the bench runs on: the large catalogue, seeded once and kept as a template.
  *
- * Seeding 10,000 products through the workflows takes minutes, so the seeded database is kept in
- * the bench's embedded PostgreSQL under a name made of a hash of everything that shapes it (the
- * migrations, links, seed scripts, search indexes, Medusa's version and the counts). Each run
- * measures a fresh copy of it (`CREATE DATABASE … TEMPLATE`, a file copy of a few seconds), so
- * the carts and orders one run makes never weigh on the next.
+ * Seeding 10,000 products through the workflows takes many minutes, so the seeded database is
+ * kept in the bench's embedded PostgreSQL under a name made of a hash of what makes its data
+ * (the seed scripts, the search index definitions, Medusa's version and the counts). Each run
+ * measures a fresh copy of it (`CREATE DATABASE … TEMPLATE`, a file copy of seconds), brought up
+ * to the current schema with `medusa db:migrate`, so a new migration costs a migration, not a
+ * new seed, and the carts and orders one run makes never weigh on the next.
  */
 import { existsSync } from "node:fs"
-import { readdir, readFile, rm } from "node:fs/promises"
+import { readFile, rm } from "node:fs/promises"
 import path from "node:path"
 import { startEmbeddedPostgres } from "@imece/devstack/embedded-postgres"
 import { BACKEND, hashTree, MEDUSA, ROOT, runLogged } from "@imece/devstack/production-backend"
@@ -19,14 +20,9 @@ const RUN_DATABASE = "bench_run"
 const SEED_SCRIPTS = ["seed-bench.ts", "seed.ts", "seed-history.ts", "demo-data"]
 
 async function seedKey(counts) {
-  const modules = path.join(BACKEND, "src", "modules")
-  const migrations = (await readdir(modules)).map((name) => path.join(modules, name, "migrations"))
   const hash = await hashTree([
-    ...migrations,
-    path.join(BACKEND, "src", "links"),
     ...SEED_SCRIPTS.map((script) => path.join(BACKEND, "src", "scripts", script)),
     path.join(BACKEND, "src", "search"),
-    path.join(BACKEND, "medusa-config.ts"),
     path.join(ROOT, "package-lock.json"),
   ])
   return `seed_${hash.slice(0, 12)}_${counts.products}_${counts.producers}`
@@ -57,19 +53,8 @@ async function seed({ database, db, built, env, logDir, seedFile, say }) {
  * seed wrote (keys, ids, handles) and how to stop PostgreSQL.
  */
 export async function prepareCatalogue({ dataDir, built, env, logDir, counts, say }) {
-  const db = await startEmbeddedPostgres({
-    dataDir: path.join(dataDir, "postgres"),
-    database: "postgres",
-    log: say,
-  })
-  const admin = new pg.Client({
-    host: "localhost",
-    port: db.port,
-    user: db.user,
-    password: db.password,
-    database: "postgres",
-  })
-  await admin.connect()
+  const db = await startPostgresWithStatementStats(path.join(dataDir, "postgres"), say)
+  const admin = await connect(db, "postgres")
   try {
     const key = await seedKey(counts)
     const seedFile = path.join(dataDir, `${key}.json`)
@@ -93,17 +78,26 @@ export async function prepareCatalogue({ dataDir, built, env, logDir, counts, sa
         throw error
       }
       say(`✓ Seeded in ${((Date.now() - since) / 1000).toFixed(0)} s`)
-      // Only the newest catalogue is kept.
-      for (const { datname } of rows.filter((row) => row.datname !== key)) {
-        await admin.query(`drop database if exists "${datname}"`)
-        await rm(path.join(dataDir, `${datname}.json`), { force: true })
-      }
+    }
+    // Only the current catalogue is kept.
+    for (const { datname } of rows.filter((row) => row.datname !== key)) {
+      await admin.query(`drop database if exists "${datname}" with (force)`)
+      await rm(path.join(dataDir, `${datname}.json`), { force: true })
     }
 
     await admin.query(`drop database if exists "${RUN_DATABASE}" with (force)`)
     await admin.query(`create database "${RUN_DATABASE}" template "${key}" strategy file_copy`)
+    const url = `postgres://${db.user}:${db.password}@localhost:${db.port}/${RUN_DATABASE}`
+    await runLogged("bench-run-migrations", MEDUSA, ["db:migrate"], {
+      cwd: built,
+      env: { ...env, DATABASE_URL: url },
+      logDir,
+    })
+    const run = await connect(db, RUN_DATABASE)
+    await run.query("create extension if not exists pg_stat_statements")
+    await run.end()
     return {
-      url: `postgres://${db.user}:${db.password}@localhost:${db.port}/${RUN_DATABASE}`,
+      url,
       seed: JSON.parse(await readFile(seedFile, "utf8")),
       seedKey: key,
       stop: () => db.stop(),
@@ -113,6 +107,65 @@ export async function prepareCatalogue({ dataDir, built, env, logDir, counts, sa
     throw error
   } finally {
     await admin.end()
+  }
+}
+
+async function connect(db, database) {
+  const client = new pg.Client({
+    host: "localhost",
+    port: db.port,
+    user: db.user,
+    password: db.password,
+    database,
+  })
+  await client.connect()
+  return client
+}
+
+/**
+ * The bench's PostgreSQL with pg_stat_statements loaded, so the bench can tell the time a
+ * request spends in the database from the time it spends in Node. The library can only be
+ * loaded at start: the first time, it is configured and the server started again.
+ */
+async function startPostgresWithStatementStats(dataDir, say) {
+  const start = () => startEmbeddedPostgres({ dataDir, database: "postgres", log: say })
+  const db = await start()
+  const client = await connect(db, "postgres")
+  const { rows } = await client.query("show shared_preload_libraries")
+  if (rows[0].shared_preload_libraries.includes("pg_stat_statements")) {
+    await client.end()
+    return db
+  }
+  await client.query("alter system set shared_preload_libraries = 'pg_stat_statements'")
+  await client.end()
+  await db.stop()
+  return start()
+}
+
+/**
+ * What PostgreSQL did between `reset()` and `read()` in the database measured: statements run,
+ * time spent executing them, and the one that took most of it.
+ */
+export async function statementStats(url) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  const mine = "query not like '%pg_stat_statements%'"
+  return {
+    reset: () => client.query("select pg_stat_statements_reset()"),
+    read: async () => {
+      const {
+        rows: [total],
+      } = await client.query(
+        `select coalesce(sum(calls), 0)::int as calls, coalesce(sum(total_exec_time), 0) as ms from pg_stat_statements where ${mine}`
+      )
+      const {
+        rows: [slowest],
+      } = await client.query(
+        `select calls::int, total_exec_time as ms, mean_exec_time as mean, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements where ${mine} order by total_exec_time desc limit 1`
+      )
+      return { statements: total.calls, ms: total.ms, slowest }
+    },
+    close: () => client.end(),
   }
 }
 

@@ -55,7 +55,7 @@ function backendCells(rows) {
       ms(row.p50),
       ms(row.p95),
       ms(row.p99),
-      ms(row.alone),
+      ms(row.alone?.p50),
       String(row.errors),
       row.peakRssMb ? num(row.peakRssMb) : "—",
       pct(row.cpu.other),
@@ -80,9 +80,35 @@ function ratioCells(rows) {
       ceiling ? num(ceiling.rps, 0) : "—",
       `${num(ours.rps / plain.rps, 2)}×`,
       `${num(ours.p95 / plain.p95, 2)}×`,
+      `${num(ours.alone.p50 / plain.alone.p50, 2)}×`,
       ceiling ? `${((ours.rps / ceiling.rps) * 100).toPrecision(2)}%` : "—",
     ])
 }
+
+/** Per scenario, alone: how much of a request is PostgreSQL, and its heaviest statement. */
+function whereCells(rows) {
+  return rows
+    .filter((row) => row.alone)
+    .map(({ name, alone }) => [
+      name,
+      ms(alone.p50),
+      num(alone.sqlStatements, 1),
+      ms(alone.sqlMs),
+      `${Math.round((alone.sqlMs / alone.p50) * 100)}%`,
+      alone.slowest
+        ? `${ms(alone.slowest.mean)} ms × ${num(alone.slowest.perRequest, 1)}: ${alone.slowest.query.slice(0, 110)}…`
+        : "—",
+    ])
+}
+
+const WHERE_HEADER = [
+  "Scenario (alone)",
+  "p50 ms",
+  "SQL statements",
+  "SQL ms",
+  "SQL share",
+  "Heaviest statement (mean ms × per request)",
+]
 
 const RATIO_HEADER = [
   "Requests",
@@ -91,6 +117,7 @@ const RATIO_HEADER = [
   "bare Node req/s",
   "ours ÷ plain (req/s)",
   "ours ÷ plain (p95)",
+  "ours ÷ plain (alone p50)",
   "ours ÷ bare Node",
 ]
 
@@ -144,6 +171,8 @@ export function textReport({ backend, storefront }) {
   const parts = [
     textTable(BACKEND_HEADER, backendCells(backend)),
     "",
+    textTable(WHERE_HEADER, whereCells(backend)),
+    "",
     textTable(RATIO_HEADER, ratioCells(backend)),
   ]
   if (storefront) {
@@ -176,6 +205,18 @@ completion) answers without an order. Peak RSS is the backend process's VmRSS, s
 200 ms during the run (idle after start: ${num(run.idleRssMb)} MB). "p50 alone" is the median of
 ${run.aloneRequests} requests sent one at a time once the backend was quiet again after the run: what a
 request costs without a queue; at ${run.connections} connections the rest of the latency is waiting.
+
+## Where the time goes
+
+${markdownTable(
+  WHERE_HEADER,
+  whereCells(backend).map((cells) => [...cells.slice(0, 5), `\`${cells[5]}\``])
+)}
+
+Measured alone (one request at a time, ${run.aloneRequests} after 2 of warm-up; cart completion
+${run.aloneCheckouts} after 1) with pg_stat_statements: statements and execution time in PostgreSQL per request,
+background work the request set off (subscribers) included. The rest of a request's time is spent
+in Node: routing, Medusa's query graph, MikroORM building and hydrating entities, serialising.
 
 ## Our cost: ours vs plain Medusa vs bare Node
 

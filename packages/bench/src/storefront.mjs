@@ -89,22 +89,25 @@ export async function initialJavaScript(outDir) {
   }
 
   const entryChunks = closure(entry)
+  const jsFiles = (chunks) =>
+    [...chunks].map((key) => manifest[key].file).filter((file) => file.endsWith(".js"))
+  const gzippedKb = async (chunks) => {
+    let bytes = 0
+    for (const file of jsFiles(chunks)) {
+      bytes += await sizeOf(file)
+    }
+    return bytes / 1024
+  }
+
   const pages = {}
   for (const [page, source] of Object.entries(PAGES)) {
     if (!manifest[source]) {
       throw new Error(`The storefront build has no chunk for ${source}; update PAGES in the bench.`)
     }
     const chunks = closure(source, new Set(entryChunks))
-    const files = [...chunks]
-      .map((key) => manifest[key].file)
-      .filter((file) => file.endsWith(".js"))
-    let bytes = 0
-    for (const file of files) {
-      bytes += await sizeOf(file)
-    }
-    pages[page] = { kb: bytes / 1024, chunks: files.length }
+    pages[page] = { kb: await gzippedKb(chunks), chunks: jsFiles(chunks).length }
   }
-  return pages
+  return { pages, entryKb: await gzippedKb(entryChunks) }
 }
 
 /**
