@@ -1,4 +1,11 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminCooperativeSettingsRoutesMiddlewares } from "./admin/cooperative-settings/middlewares"
 import { adminProductReviewRoutesMiddlewares } from "./admin/product-reviews/middlewares"
@@ -21,7 +28,37 @@ import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
 import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's own error handler, but an address with a `%` that starts no character (`/store/
+ * producers/%E0%A4%A`) is the caller's mistake: Express fails to decode it before any route runs,
+ * and Medusa, which knows only its own errors, would answer 500.
+ */
+function answerErrors(
+  error: unknown,
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const undecodable =
+    error instanceof URIError ||
+    (error instanceof Error && error.message.startsWith("Failed to decode param"))
+  return medusaErrorHandler(
+    undecodable
+      ? new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          "This address holds a % that does not start a character; write % as %25."
+        )
+      : error,
+    req,
+    res,
+    next
+  )
+}
+
 export default defineMiddlewares({
+  errorHandler: answerErrors,
   routes: [
     ...authRoutesMiddlewares,
     ...storeProducerRoutesMiddlewares,

@@ -85,26 +85,30 @@ export const sortOrder = (fields: readonly string[]) =>
 /** The names JavaScript calls to turn a value into text. */
 const CONVERSION_KEYS = new Set(["toString", "valueOf"])
 
-/** Where a field named like one of them is, at any depth; null when there is none. */
-function conversionKeyPath(
-  value: unknown,
-  path: (string | number)[] = []
-): (string | number)[] | null {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = conversionKeyPath(item, [...path, index])
-      if (found) {
-        return found
-      }
+/** No form of ours nests deeper; a body that does is refused before anything walks it. */
+const MAX_BODY_DEPTH = 32
+
+type BodyProblem = { path: (string | number)[]; message: string }
+
+/**
+ * Where a field named like one of them is, or where the body nests too deep; null when neither.
+ * Walked with a list, not recursion: a body of ten thousand `[` would exhaust the stack.
+ */
+function bodyProblem(body: unknown): BodyProblem | null {
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: [] }]
+  while (pending.length) {
+    const { value, path } = pending.pop() as { value: unknown; path: (string | number)[] }
+    if (!value || typeof value !== "object") {
+      continue
     }
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const found = CONVERSION_KEYS.has(key)
-        ? [...path, key]
-        : conversionKeyPath(item, [...path, key])
-      if (found) {
-        return found
+    if (path.length >= MAX_BODY_DEPTH) {
+      return { path, message: `Fields may nest at most ${MAX_BODY_DEPTH} levels deep.` }
+    }
+    for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+      if (typeof key === "string" && CONVERSION_KEYS.has(key)) {
+        return { path: [...path, key], message: `A field may not be named "${key}".` }
       }
+      pending.push({ value: item, path: [...path, key] })
     }
   }
   return null
@@ -112,18 +116,14 @@ function conversionKeyPath(
 
 /**
  * A request body's schema that first refuses fields named `toString` or `valueOf`, wherever they
- * are. Medusa's message for a wrong value prints the value, and an object holding such a field
+ * are, and bodies nested deeper than any form of ours. Medusa's message for a wrong value prints the value, and an object holding such a field
  * (`{"title": {"toString": 1}}`) cannot be printed: the refusal became a 500.
  */
 export const requestBody = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((body, context) => {
-    const path = conversionKeyPath(body)
-    if (path) {
-      context.addIssue({
-        code: "custom",
-        path,
-        message: `A field may not be named "${path[path.length - 1]}".`,
-      })
+    const problem = bodyProblem(body)
+    if (problem) {
+      context.addIssue({ code: "custom", ...problem })
       return z.NEVER
     }
     return body

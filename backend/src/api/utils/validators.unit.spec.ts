@@ -70,6 +70,17 @@ describe("requestBody", () => {
     expect(schema.safeParse({ valueOf: "x" }).success).toBe(false)
   })
 
+  it("refuses a body nested deeper than any form, however deep, with a message", () => {
+    let deep: unknown = "Keçe"
+    for (let level = 0; level < 100_000; level++) {
+      deep = [deep]
+    }
+    const result = schema.safeParse({ title: deep })
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: "custom", message: expect.stringMatching(/nest/) }),
+    ])
+  })
+
   it("passes anything else to the schema", () => {
     expect(schema.parse({ title: "Keçe" })).toEqual({ title: "Keçe" })
     expect(schema.safeParse({ other: 1 }).success).toBe(false)
