@@ -169,16 +169,7 @@ async function announceUnhandledOrders(container: MedusaContainer, now: number) 
   const logger: Logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: [
-      "id",
-      "status",
-      "email",
-      "cart.id",
-      "payment_collections.payment_sessions.id",
-      "payment_collections.payment_sessions.status",
-      "payment_collections.payments.id",
-      "payment_collections.payments.canceled_at",
-    ],
+    fields: ORDER_FIELDS,
     filters: {
       created_at: { $gte: new Date(now - LOOKBACK_MS), $lte: new Date(now - graceMs()) },
     },
