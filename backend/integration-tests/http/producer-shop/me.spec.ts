@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PRODUCER_MODULE } from "../../../src/modules/producer"
+import type ProducerModuleService from "../../../src/modules/producer/service"
 import { updateProducerProfileWorkflow } from "../../../src/workflows/producer/workflows/update-producer-profile"
 import { createProducersWithProducts } from "../../helpers/producers"
 import { failedRequest } from "../../helpers/http"
@@ -145,6 +147,17 @@ medusaIntegrationTestRunner({
           expect(error.message).not.toBe("")
         }
         expect(await me(ayse)).toEqual(before)
+      })
+
+      it("tells a producer whose shop is not opened yet why she can change nothing", async () => {
+        const { id } = await me(ayse)
+        const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
+        await producers.updateProducers({ id, status: "pending" })
+
+        const refused = await failedRequest(api.post("/producer/me", { city: "İzmir" }, ayse))
+        expect(refused.status).toBe(403)
+        expect(refused.message).toMatch(/not opened your shop yet/)
+        expect((await me(ayse)).city).toBeNull()
       })
 
       it("lets a suspended producer see her shop but change nothing", async () => {

@@ -43,7 +43,18 @@ function storefrontCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNex
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
 
-/** A suspended producer may still look at her shop, but changes nothing until reactivated. */
+/** Why a shop that is not open may be looked at but not changed, in her words. */
+const CLOSED_SHOP_MESSAGES: Record<string, string> = {
+  pending:
+    "The cooperative has not opened your shop yet: you can look around, and change it once it is opened.",
+  suspended:
+    "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened.",
+}
+
+/**
+ * A producer whose shop is suspended, or not yet opened, may still look at it, but changes
+ * nothing until the cooperative opens it.
+ */
 async function refuseWritesWhenSuspended(
   req: AuthenticatedMedusaRequest,
   _res: MedusaResponse,
@@ -64,7 +75,7 @@ async function refuseWritesWhenSuspended(
     return next(
       new MedusaError(
         MedusaError.Types.FORBIDDEN,
-        "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened."
+        CLOSED_SHOP_MESSAGES[producer?.status ?? "pending"] ?? CLOSED_SHOP_MESSAGES.suspended
       )
     )
   }
