@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url"
 import { freePort } from "@imece/devstack/embedded-postgres"
 import { buildBackendCopy, ROOT, startBuiltBackend } from "@imece/devstack/production-backend"
 import { serveStatic } from "@imece/devstack/serve-static"
+import { step as timedStep } from "@imece/devstack/step"
 import { catalogueSize, prepareCatalogue, statementStats } from "./catalogue.mjs"
 import { measure, readRssMb } from "./load.mjs"
 import { childrenOf, cpuMeter, loadAverage, machineInfo, waitForQuiet } from "./machine.mjs"
@@ -69,20 +70,7 @@ const ALONE_CHECKOUTS = 5
 const cleanups = []
 const notes = []
 const say = (line) => process.stdout.write(`${line}\n`)
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(0)} s`
-
-async function step(label, work) {
-  const since = Date.now()
-  say(`▸ ${label}…`)
-  const ticker = setInterval(() => say(`  … ${label} (${seconds(since)})`), 30_000)
-  try {
-    const result = await work()
-    say(`✓ ${label} (${seconds(since)})`)
-    return result
-  } finally {
-    clearInterval(ticker)
-  }
-}
+const step = (label, work) => timedStep(label, work, { say, everyMs: 30_000 })
 
 async function cleanUp() {
   for (const cleanup of cleanups.splice(0).reverse()) {

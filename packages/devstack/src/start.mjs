@@ -6,30 +6,20 @@
  * second start skips whatever has not changed.
  */
 import { spawn } from "node:child_process"
-import { createHash, randomBytes } from "node:crypto"
+import { randomBytes } from "node:crypto"
 import { createWriteStream, existsSync } from "node:fs"
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises"
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 import { freePort, startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { BACKEND, hashTree, MEDUSA, ROOT, runLogged } from "./production-backend.mjs"
 import { serveStatic } from "./serve-static.mjs"
+import { seconds, step as timedStep } from "./step.mjs"
 
-const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../../..")
-const BACKEND = path.join(ROOT, "backend")
 const BUILT_BACKEND = path.join(BACKEND, ".medusa", "server")
-const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const VITE = path.join(ROOT, "node_modules", ".bin", "vite")
 const DATA = path.resolve(process.env.IMECE_DATA_DIR || path.join(ROOT, ".data"))
 const LOGS = path.join(DATA, "logs")
 const STATE_FILE = path.join(DATA, "state.json")
-const SKIPPED_DIRS = new Set([
-  "node_modules",
-  "dist",
-  ".medusa",
-  ".turbo",
-  "static",
-  ".test-results",
-])
 
 /** The demo's bank-transfer account: the example IBAN medusa-config uses outside production. */
 const DEMO_COOPERATIVE_IBAN = "TR33 0006 1005 1978 6457 8413 26"
@@ -42,60 +32,11 @@ function say(line) {
   process.stdout.write(`${line}\n`)
 }
 
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+const step = (label, work) => timedStep(label, work, { say })
 
-/** Runs a long step, printing how long it has been running so a quiet minute is not a hang. */
-async function step(label, work) {
-  const since = Date.now()
-  say(`▸ ${label}…`)
-  const ticker = setInterval(() => say(`  … ${label} (${seconds(since)})`), 10_000)
-  try {
-    const result = await work()
-    say(`✓ ${label} (${seconds(since)})`)
-    return result
-  } finally {
-    clearInterval(ticker)
-  }
-}
-
-/** Runs a command with its output in a log file; on failure the end of that log is shown. */
-async function run(name, command, args, { cwd, env }) {
-  const logFile = path.join(LOGS, `${name}.log`)
-  const log = createWriteStream(logFile)
-  const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
-  const code = await new Promise((resolve) => child.on("close", resolve))
-  await new Promise((resolve) => log.end(resolve))
-  if (code !== 0) {
-    const tail = (await readFile(logFile, "utf8")).split("\n").slice(-40).join("\n")
-    throw new Error(`${name} failed (exit ${code}). The end of ${logFile}:\n${tail}`)
-  }
-}
-
-async function hashTree(paths) {
-  const hash = createHash("sha256")
-  const visit = async (target) => {
-    if (!existsSync(target)) {
-      return
-    }
-    const entries = await readdir(target, { withFileTypes: true }).catch(() => null)
-    if (!entries) {
-      hash.update(path.relative(ROOT, target))
-      hash.update(await readFile(target))
-      return
-    }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!SKIPPED_DIRS.has(entry.name)) {
-        await visit(path.join(target, entry.name))
-      }
-    }
-  }
-  for (const target of paths) {
-    await visit(target)
-  }
-  return hash.digest("hex")
-}
+/** Runs a command with its output in `.data/logs`; on failure the end of that log is shown. */
+const run = (name, command, args, { cwd, env }) =>
+  runLogged(name, command, args, { cwd, env, logDir: LOGS })
 
 async function readState() {
   try {
