@@ -167,3 +167,20 @@ export async function placeOrder(
   }
   return data.order
 }
+
+/**
+ * Staff record the whole of a cash-on-delivery or bank-transfer payment as received today, as
+ * the cooperative does when the money arrives: the payment is captured.
+ */
+export async function receiveWholePayment(
+  api: Api,
+  staff: Headers,
+  payment: { id: string; amount: number | string }
+) {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Istanbul" }).format()
+  await api.post(
+    `/admin/pending-payments/${payment.id}/receipts`,
+    { amount: Number(payment.amount), received_at: today, reference: "IMC-RECEIVED" },
+    staff
+  )
+}

@@ -16,6 +16,7 @@ import { adminStaffRoutesMiddlewares } from "./admin/staff/middlewares"
 import { authRoutesMiddlewares } from "./auth/middlewares"
 import { adminPendingPaymentRoutesMiddlewares } from "./admin/pending-payments/middlewares"
 import { adminImpactRoutesMiddlewares } from "./admin/impact/middlewares"
+import { adminPaymentRoutesMiddlewares } from "./admin/payments/middlewares"
 import { adminPayoutBatchRoutesMiddlewares } from "./admin/payout-batches/middlewares"
 import { adminProducerLedgerRoutesMiddlewares } from "./admin/producer-ledger/middlewares"
 import { hooksRoutesMiddlewares } from "./hooks/middlewares"
@@ -73,6 +74,7 @@ export default defineMiddlewares({
     ...adminProductReviewRoutesMiddlewares,
     ...adminStaffRoutesMiddlewares,
     ...adminPendingPaymentRoutesMiddlewares,
+    ...adminPaymentRoutesMiddlewares,
     ...adminImpactRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   payWith,
   placeOrder,
+  receiveWholePayment,
   setUpCheckout,
   startCart,
   type PaymentSession,
@@ -143,7 +144,7 @@ medusaIntegrationTestRunner({
         expect(session.data.reference).not.toBe("IMC-AAAAAA")
       })
 
-      it("lets staff mark a bank transfer paid through Medusa's capture route", async () => {
+      it("refuses Medusa's capture route for a bank transfer, which is paid by recording the money received", async () => {
         const order = await placeOrder(api, store, {
           ...checkout,
           items: [{ variant_id: variantId, quantity: 2 }],
@@ -151,9 +152,14 @@ medusaIntegrationTestRunner({
         })
         const { payment } = await paymentOf(order.id)
 
-        const { data } = await api.post(`/admin/payments/${payment.id}/capture`, {}, staff)
-        expect(data.payment.captured_at).toEqual(expect.any(String))
+        const refused = await failedRequest(
+          api.post(`/admin/payments/${payment.id}/capture`, {}, staff)
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.message).toMatch(/record the money received/)
+        expect((await paymentOf(order.id)).payment.captured_at).toBeNull()
 
+        await receiveWholePayment(api, staff, payment)
         const after = await paymentOf(order.id)
         expect(after.payment.captured_at).toEqual(expect.any(String))
         expect(after.paymentStatus).toBe("captured")
