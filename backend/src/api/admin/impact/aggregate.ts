@@ -15,7 +15,7 @@ import type {
   ProducerStatus,
 } from "@imece/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { DAY_MS, formatMonth, type ImpactPeriodBounds } from "./period"
+import { DAY_MS, monthOf, type ImpactPeriodBounds } from "./period"
 
 /*
  * The impact report, reckoned from plain facts read beforehand: no database, no Medusa, so every
@@ -165,7 +165,7 @@ function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
     )
   }
   const ordered = sale.line_totals.reduce((sum, total) => sum + toMinorUnits(total, decimals), 0)
-  return { ...sale, month: formatMonth(sale.created_at), ordered }
+  return { ...sale, month: monthOf(sale.created_at), ordered }
 }
 
 /**
@@ -373,7 +373,7 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
   const sales = placed.map((sale) => reckon(sale, digits))
   const earnings: BookedEarning[] = booked.map((earning) => ({
     ...earning,
-    month: formatMonth(earning.created_at),
+    month: monthOf(earning.created_at),
   }))
   const salesByProducer = byProducer(sales)
   const earningsByProducer = byProducer(earnings)

@@ -9,7 +9,7 @@ import {
   type ProducerFact,
   type SaleFact,
 } from "./aggregate"
-import { defaultPeriod, parseDay, periodBounds, periodProblem } from "./period"
+import { defaultPeriod, monthOf, parseDay, periodBounds, periodProblem } from "./period"
 import { toEarningFact, toSaleFact } from "./read-impact"
 
 const at = (iso: string) => new Date(iso)
@@ -115,6 +115,16 @@ describe("the period", () => {
       from: "2025-11-01",
       to: "2026-01-10",
     })
+    // 22:00 UTC on 30 November is already 1 December in Istanbul.
+    expect(defaultPeriod(at("2026-11-30T22:00:00Z"))).toEqual({
+      from: "2026-01-01",
+      to: "2026-12-01",
+    })
+  })
+
+  it("counts a moment in the month it is in Istanbul", () => {
+    expect(monthOf(at("2026-09-30T20:59:59.999Z"))).toBe("2026-09")
+    expect(monthOf(at("2026-09-30T21:00:00.000Z"))).toBe("2026-10")
   })
 
   it("refuses a period that runs backwards or longer than three years", () => {
@@ -130,7 +140,9 @@ describe("the period", () => {
     const now = at("2026-11-29T12:00:00Z")
     const period = periodBounds({ from: "2025-12-15", to: "2026-02-01" }, now)
     expect(period.months).toEqual(["2025-12", "2026-01", "2026-02"])
-    expect(period.end).toEqual(at("2026-02-02T00:00:00Z"))
+    // Days begin at midnight in Istanbul, 21:00 UTC the evening before.
+    expect(period.start).toEqual(at("2025-12-14T21:00:00Z"))
+    expect(period.end).toEqual(at("2026-02-01T21:00:00Z"))
     expect(period.asOf).toEqual(period.end)
     expect(periodBounds({ from: "2026-11-01", to: "2026-12-31" }, now).asOf).toEqual(now)
   })
@@ -171,9 +183,9 @@ describe("the impact report", () => {
     booked("a", "2026-11-05T10:00:00Z", -17550, -450),
     // Feride, suspended since, earned dollars from an order placed before the period.
     booked("f", "2026-10-10T10:00:00Z", 2375, 125, "usd"),
-    // Booked just outside the period.
-    booked("a", "2026-08-31T23:59:59.999Z", 1000, 25),
-    booked("a", "2026-11-30T00:00:00.000Z", 1000, 25),
+    // Booked just outside the period, by Istanbul's clock.
+    booked("a", "2026-08-31T20:59:59.999Z", 1000, 25),
+    booked("a", "2026-11-29T21:00:00.000Z", 1000, 25),
   ]
   const facts: ImpactFacts = {
     currencies: [

@@ -1,11 +1,20 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
 /*
- * The period an impact report covers: whole UTC calendar days, `from` and `to` both included.
- * Pure date arithmetic, shared by the query validator and the report.
+ * The period an impact report covers: whole days of the cooperative's calendar, `from` and `to`
+ * both included. Pure date arithmetic, shared by the query validator and the report.
  */
 
 export const DAY_MS = 24 * 60 * 60 * 1000
+/**
+ * The cooperative keeps Turkey's time, UTC+3 all year (no daylight saving since 2016): its days
+ * and months begin at 21:00 UTC the evening before. An order placed at 23:30 in Istanbul on the
+ * last day of a month belongs to that month, as the municipality's reports count it.
+ */
+export const COOPERATIVE_UTC_OFFSET_MS = 3 * 60 * 60 * 1000
+
+/** The moment as a date whose UTC fields read the cooperative's wall clock. */
+const onCooperativeClock = (moment: Date) => new Date(moment.getTime() + COOPERATIVE_UTC_OFFSET_MS)
 /** The longest period one report covers. */
 export const MAX_PERIOD_YEARS = 3
 /** Without dates, the report covers this many calendar months, the current one included. */
@@ -19,7 +28,7 @@ export interface ImpactPeriodInput {
   to: string
 }
 
-/** The UTC midnight starting this YYYY-MM-DD day, or null when it is not a calendar day. */
+/** This YYYY-MM-DD day as a UTC midnight (for date arithmetic), or null when it is not a calendar day. */
 export function parseDay(text: string): Date | null {
   const match = DATE_PATTERN.exec(text)
   if (!match) {
@@ -38,8 +47,11 @@ export function parseDay(text: string): Date | null {
 /** YYYY-MM-DD of a moment's UTC day. */
 export const formatDay = (date: Date) => date.toISOString().slice(0, 10)
 
-/** YYYY-MM of a moment's UTC month. */
-export const formatMonth = (date: Date) => date.toISOString().slice(0, 7)
+/** YYYY-MM of a calendar date (a UTC midnight, as `parseDay` answers). */
+const formatMonth = (date: Date) => date.toISOString().slice(0, 7)
+
+/** YYYY-MM of the cooperative's month a moment falls in. */
+export const monthOf = (moment: Date) => formatMonth(onCooperativeClock(moment))
 
 /** The same day `years` later (29 February becomes 1 March in a common year). */
 function addYears(date: Date, years: number) {
@@ -50,7 +62,8 @@ function addYears(date: Date, years: number) {
  * The last `months` calendar months up to `today`: from the first of the month `months − 1`
  * months back, to today. Twelve months on 29 November 2026 is 2025-12-01 to 2026-11-29.
  */
-export function defaultPeriod(today: Date, months = DEFAULT_PERIOD_MONTHS): ImpactPeriodInput {
+export function defaultPeriod(now: Date, months = DEFAULT_PERIOD_MONTHS): ImpactPeriodInput {
+  const today = onCooperativeClock(now)
   const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1), 1))
   return { from: formatDay(from), to: formatDay(today) }
 }
@@ -77,9 +90,9 @@ export function periodProblem({ from, to }: ImpactPeriodInput): string | null {
 export interface ImpactPeriodBounds {
   from: string
   to: string
-  /** UTC midnight starting `from`. */
+  /** The cooperative's midnight starting `from`. */
   start: Date
-  /** UTC midnight after `to`: the period is [start, end). */
+  /** The cooperative's midnight after `to`: the period is [start, end). */
   end: Date
   /** What "the last N days" count back from: `end`, or `now` when the period reaches past it. */
   asOf: Date
@@ -97,14 +110,22 @@ export function periodBounds({ from, to }: ImpactPeriodInput, now: Date): Impact
       `Not a period of calendar days: ${from} to ${to}`
     )
   }
-  const end = new Date(last.getTime() + DAY_MS)
+  const afterLast = new Date(last.getTime() + DAY_MS)
   const months: string[] = []
   for (
     let month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
-    month < end;
+    month < afterLast;
     month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
   ) {
     months.push(formatMonth(month))
   }
-  return { from, to, start, end, asOf: now < end ? now : end, months }
+  const end = new Date(afterLast.getTime() - COOPERATIVE_UTC_OFFSET_MS)
+  return {
+    from,
+    to,
+    start: new Date(start.getTime() - COOPERATIVE_UTC_OFFSET_MS),
+    end,
+    asOf: now < end ? now : end,
+    months,
+  }
 }
