@@ -6,6 +6,8 @@ import {
   CASH_ON_DELIVERY_PROVIDER_ID,
 } from "../../src/modules/payment-offline"
 import { STRIPE_PROVIDER_ID } from "../../src/modules/payment-stripe"
+import { setUpCooperativeStore } from "./shop"
+import { createStoreContext } from "./store"
 
 type Headers = { headers: Record<string, string> }
 type Api = {
@@ -183,4 +185,15 @@ export async function receiveWholePayment(
     { amount: Number(payment.amount), received_at: today, reference: "IMC-RECEIVED" },
     staff
   )
+}
+
+/**
+ * The cooperative's store, stocked and ready for a shopper to check out in: her store headers,
+ * its sales channel, and the region and shipping option to pay and ship with.
+ */
+export async function setUpCheckoutStore(container: MedusaContainer) {
+  const { storeHeaders, salesChannelId } = await createStoreContext(container)
+  const { warehouseId } = await setUpCooperativeStore(container, salesChannelId)
+  const checkout = await setUpCheckout(container, { warehouseId })
+  return { storeHeaders, salesChannelId, checkout }
 }

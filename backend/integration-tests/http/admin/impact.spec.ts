@@ -2,11 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MathBN } from "@medusajs/framework/utils"
 import type { AdminImpact, AdminImpactMonth, AdminProducerLedgerTotalsResponse } from "@imece/types"
 import { applicationAnswers } from "../../helpers/applications"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
 import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { PRODUCER_ORDER_MODULE } from "../../../src/modules/producer-order"
@@ -79,10 +78,9 @@ medusaIntegrationTestRunner({
       // before each of the others.
       beforeAll(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         const store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        const checkout = context.checkout
         administrator = await createStaffHeaders(
           container,
           api,

@@ -5,13 +5,12 @@ import {
   payWith,
   placeOrder,
   SHOPPER_ADDRESS,
-  setUpCheckout,
   startCart,
+  setUpCheckoutStore,
 } from "../../helpers/checkout"
 import { eventually } from "../../helpers/http"
 import { photoForm } from "../../helpers/photos"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
 import type { Actor } from "./expected-access"
 
 type Headers = Record<string, string>
@@ -127,10 +126,9 @@ async function orderPartOf(api: Api, headers: Headers) {
  * a producer login with no shop, an administrator and a reviewer.
  */
 export async function buildWorld(container: MedusaContainer, api: Api): Promise<World> {
-  const context = await createStoreContext(container)
+  const context = await setUpCheckoutStore(container)
   const storeHeaders = context.storeHeaders.headers
-  const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-  const checkout = await setUpCheckout(container, { warehouseId })
+  const checkout = context.checkout
 
   const headersOf = async (login: Promise<{ headers: Headers }>) => (await login).headers
   const producer = (handle: string, name: string) =>

@@ -5,11 +5,10 @@ import path from "node:path"
 import { ContainerRegistrationKeys, createPgConnection } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders } from "../../helpers/store"
 
 jest.setTimeout(240_000)
 
@@ -97,9 +96,7 @@ medusaIntegrationTestRunner({
         "restores orders, ledger and producers into a fresh database, row for row",
         async () => {
           const container = getContainer()
-          const { storeHeaders, salesChannelId } = await createStoreContext(container)
-          const { warehouseId } = await setUpCooperativeStore(container, salesChannelId)
-          const checkout = await setUpCheckout(container, { warehouseId })
+          const { storeHeaders, checkout } = await setUpCheckoutStore(container)
           const ayse: Headers = await createProducerHeaders(container, api, {
             handle: "ayse-oya",
             name: "Ayşe",

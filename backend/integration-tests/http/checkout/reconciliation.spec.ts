@@ -2,10 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import reconcileCheckouts from "../../../src/jobs/reconcile-checkouts"
 import { CASH_ON_DELIVERY_PROVIDER_ID } from "../../../src/modules/payment-offline"
-import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
+import { payWith, startCart, setUpCheckoutStore } from "../../helpers/checkout"
 import { listProduct } from "../../helpers/producers"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -23,10 +22,9 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        checkout = await setUpCheckout(container, { warehouseId })
+        checkout = context.checkout
         producer = await createProducerHeaders(container, api)
       })
 

@@ -2,11 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AdminCommissionRule, ProducerOrder } from "@imece/types"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
 import { cooperativeDateOf } from "../../../src/modules/commission/cooperative-days"
 
 jest.setTimeout(180_000)
@@ -203,9 +202,8 @@ medusaIntegrationTestRunner({
 
       it("keeps on each order line the rate in force when it was placed; a later rule changes none", async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        const context = await setUpCheckoutStore(container)
+        const checkout = context.checkout
         const store = context.storeHeaders
         const jewellery = await createCategory(container, "Takı")
         const ayse = await createProducerHeaders(container, api, {

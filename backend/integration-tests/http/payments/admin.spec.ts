@@ -5,14 +5,12 @@ import type {
   AdminRecordPaymentReceiptBody,
   AdminRecordPaymentReceiptResponse,
 } from "@imece/types"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
-import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
-  createStoreContext,
 } from "../../helpers/store"
 import {
   BANK_TRANSFER_PROVIDER_ID,
@@ -32,10 +30,9 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        const checkout = context.checkout
         const producer = await createProducerHeaders(container, api)
         const { data } = await api.post(
           "/producer/products",

@@ -3,17 +3,15 @@ import {
   payWith,
   placeOrder,
   receiveWholePayment,
-  setUpCheckout,
   startCart,
   type PaymentSession,
+  setUpCheckoutStore,
 } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
-import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
-  createStoreContext,
 } from "../../helpers/store"
 import {
   BANK_TRANSFER_PROVIDER_ID,
@@ -41,10 +39,9 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        checkout = await setUpCheckout(container, { warehouseId })
+        checkout = context.checkout
         const producer = await createProducerHeaders(container, api)
         const { data } = await api.post(
           "/producer/products",

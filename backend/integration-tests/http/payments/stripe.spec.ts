@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
+import { payWith, startCart, setUpCheckoutStore } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
-import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
 import { StripeStandIn, TEST_CARDS } from "@imece/stripe-stand-in"
 import { STRIPE_PROVIDER_ID } from "../../../src/modules/payment-stripe"
 import { PAYMENT_WEBHOOK_MODULE } from "../../../src/modules/payment-webhook"
@@ -49,10 +48,9 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        checkout = await setUpCheckout(container, { warehouseId })
+        checkout = context.checkout
         const producer = await createProducerHeaders(container, api)
         const { data } = await api.post(
           "/producer/products",

@@ -5,15 +5,13 @@ import type {
   ProducerEarningsResponse,
   ProducerOrder,
 } from "@imece/types"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
-import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
-  createStoreContext,
 } from "../../helpers/store"
 
 jest.setTimeout(240_000)
@@ -34,9 +32,8 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        const context = await setUpCheckoutStore(container)
+        const checkout = context.checkout
         administrator = await createStaffHeaders(
           container,
           api,

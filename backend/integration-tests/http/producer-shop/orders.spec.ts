@@ -1,15 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
-import { placeOrder, setUpCheckout } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
 import { waitForMail } from "../../helpers/outbox"
-import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
-  createStoreContext,
 } from "../../helpers/store"
 import { splitOrderByProducerWorkflow } from "../../../src/workflows/producer-order/workflows/split-order-by-producer"
 
@@ -30,10 +28,9 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        const context = await createStoreContext(container)
+        const context = await setUpCheckoutStore(container)
         store = context.storeHeaders
-        const { warehouseId } = await setUpCooperativeStore(container, context.salesChannelId)
-        checkout = await setUpCheckout(container, { warehouseId })
+        checkout = context.checkout
         ayse = await createProducerHeaders(container, api, {
           handle: "ayse-oya",
           name: "Ayşe",

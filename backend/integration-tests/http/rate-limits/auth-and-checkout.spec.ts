@@ -1,12 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
+import { payWith, startCart, setUpCheckoutStore } from "../../helpers/checkout"
 import { listProduct } from "../../helpers/producers"
-import { setUpCooperativeStore } from "../../helpers/shop"
 import {
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
-  createStoreContext,
 } from "../../helpers/store"
 
 jest.setTimeout(180_000)
@@ -147,9 +145,7 @@ medusaIntegrationTestRunner({
 
       it("refuses cart completion past the minute's limit, and keeps the cart for later", async () => {
         const container = getContainer()
-        const { storeHeaders, salesChannelId } = await createStoreContext(container)
-        const { warehouseId } = await setUpCooperativeStore(container, salesChannelId)
-        const checkout = await setUpCheckout(container, { warehouseId })
+        const { storeHeaders, checkout } = await setUpCheckoutStore(container)
         const producer = await createProducerHeaders(container, api)
         const variantId = await listProduct(api, producer, { title: "Oya küpe", price: 450 })
         const store = { headers: storeHeaders.headers }
