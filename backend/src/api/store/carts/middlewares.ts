@@ -73,8 +73,8 @@ async function refuseProductsOfProducersOnVacation(
 }
 
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
+  // Without a method, Medusa mounts it with `app.use`: it also runs, once, for every route under it.
   { matcher: "/store/carts/:id", middlewares: [onlyTheCartsShopper] },
-  { matcher: "/store/carts/:id/*", middlewares: [onlyTheCartsShopper] },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/line-items",
