@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
+import { errorCodeOf } from "./api-error"
 import { createImeceClient, STORE_PRODUCT_FIELDS } from "./index"
 
 function recordFetch() {
@@ -67,7 +68,7 @@ describe("createImeceClient", () => {
 })
 
 describe("producers' money", () => {
-  it("asks for her earnings with her own token", async () => {
+  it("asks for a page of her earnings with her own token", async () => {
     localStorage.setItem("imece_producer_jwt", "producer-token")
     const producer = createImeceClient({
       baseUrl: "http://api.test",
@@ -76,9 +77,11 @@ describe("producers' money", () => {
     })
     const calls = recordFetch()
     await producer.producer.earnings()
+    await producer.producer.earnings({ limit: 20, offset: 40 })
 
     expect(calls[0].url.pathname).toBe("/producer/earnings")
     expect(calls[0].headers.get("authorization")).toBe("Bearer producer-token")
+    expect(calls[1].url.search).toBe("?limit=20&offset=40")
   })
 
   const staff = createImeceClient({
@@ -192,5 +195,96 @@ describe("the impact report", () => {
     expect(calls[0].url.pathname).toBe("/admin/producer-ledger/totals")
     expect(calls[0].url.searchParams.get("from")).toBe("2026-01-01")
     expect(calls[0].url.searchParams.get("to")).toBe("2026-03-31")
+  })
+})
+
+describe("opening a shopper account", () => {
+  const shopper = createImeceClient({
+    baseUrl: "http://api.test",
+    publishableKey: "pk_test",
+    jwtTokenStorageKey: "imece_shopper_jwt",
+  })
+  const credentials = { email: "ayse@example.com", password: "oya-sever-42" }
+  const body = { ...credentials, first_name: "Ayşe", last_name: "Yılmaz" }
+
+  /** Answers each "METHOD /path" as the backend would, and records the order of the calls. */
+  function backend(answers: Record<string, [status: number, body: unknown][]>) {
+    const calls: string[] = []
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const call = `${init?.method ?? "GET"} ${new URL(String(input)).pathname}`
+        calls.push(call)
+        const [status, answer] = answers[call]?.shift() ?? [500, { message: `no ${call}` }]
+        return new Response(JSON.stringify(answer), {
+          status,
+          headers: { "content-type": "application/json" },
+        })
+      })
+    )
+    return calls
+  }
+
+  it("registers a new e-mail, opens the account with her name and signs her in", async () => {
+    const calls = backend({
+      "POST /auth/customer/emailpass/register": [[200, { token: "registration" }]],
+      "POST /store/customers": [[200, { customer: { id: "cus_1" } }]],
+      "POST /auth/customer/emailpass": [[200, { token: "signed-in" }]],
+    })
+    await shopper.store.customer.register(body)
+    expect(calls).toEqual([
+      "POST /auth/customer/emailpass/register",
+      "POST /store/customers",
+      "POST /auth/customer/emailpass",
+    ])
+  })
+
+  it("signs in with a login she already has and opens her shopper account with it", async () => {
+    const calls = backend({
+      "POST /auth/customer/emailpass/register": [
+        [401, { type: "unauthorized", code: "email_has_login", message: "Identity exists" }],
+      ],
+      "POST /auth/customer/emailpass": [
+        [200, { token: "login-without-shopper" }],
+        [200, { token: "signed-in" }],
+      ],
+      "GET /store/customers/me": [[401, { type: "unauthorized", message: "Unauthorized" }]],
+      "POST /store/customers": [[200, { customer: { id: "cus_1" } }]],
+    })
+    await shopper.store.customer.register(body)
+    expect(calls).toEqual([
+      "POST /auth/customer/emailpass/register",
+      "POST /auth/customer/emailpass",
+      "GET /store/customers/me",
+      "POST /store/customers",
+      "POST /auth/customer/emailpass",
+    ])
+  })
+
+  it("only signs her in when that login already has a shopper account", async () => {
+    const calls = backend({
+      "POST /auth/customer/emailpass/register": [
+        [401, { type: "unauthorized", code: "email_has_login", message: "Identity exists" }],
+      ],
+      "POST /auth/customer/emailpass": [[200, { token: "signed-in" }]],
+      "GET /store/customers/me": [[200, { customer: { id: "cus_1" } }]],
+    })
+    await shopper.store.customer.register(body)
+    expect(calls).toEqual([
+      "POST /auth/customer/emailpass/register",
+      "POST /auth/customer/emailpass",
+      "GET /store/customers/me",
+    ])
+  })
+
+  it("passes a refusal on as it came, trying nothing else", async () => {
+    const calls = backend({
+      "POST /auth/customer/emailpass/register": [
+        [401, { type: "unauthorized", code: "registration_refused", message: "No account" }],
+      ],
+    })
+    const error = await shopper.store.customer.register(body).catch((e: unknown) => e)
+    expect(errorCodeOf(error)).toBe("registration_refused")
+    expect(calls).toEqual(["POST /auth/customer/emailpass/register"])
   })
 })

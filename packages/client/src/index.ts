@@ -1,4 +1,4 @@
-import { Auth, Client, Store } from "@medusajs/js-sdk"
+import { Auth, Store } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import type {
   AdminCommissionRuleListParams,
@@ -35,6 +35,7 @@ import type {
   ProducerApplicationAnswers,
   ProducerCreateProductBody,
   ProducerDashboardResponse,
+  ProducerEarningsParams,
   ProducerEarningsResponse,
   ProducerOrderListResponse,
   ProducerOrderResponse,
@@ -55,6 +56,8 @@ import type {
   StoreProducerResponse,
 } from "@imece/types"
 
+import { errorCodeOf, ImeceHttpClient } from "./api-error"
+import { isUnauthorized } from "./fetch-error"
 import { searchApi } from "./search"
 import { uploadWithProgress } from "./upload"
 
@@ -101,6 +104,17 @@ export interface StoreOrderLookup {
   display_id: number | string
 }
 
+/**
+ * What opens a guest's order besides its id: the key her checkout, the lookup and her receipt
+ * give her. An order of her account opens with her login alone.
+ */
+export type OrderKey = string
+
+/** Medusa's answer to completing a cart, with the key of the order it placed. */
+export type StoreCompletedCart =
+  | (Extract<HttpTypes.StoreCompleteCartResponse, { type: "order" }> & { order_key: OrderKey })
+  | Extract<HttpTypes.StoreCompleteCartResponse, { type: "cart" }>
+
 export interface ImeceClientOptions {
   baseUrl: string
   /** Required for every `/store/*` call. */
@@ -141,8 +155,20 @@ export function createImeceClient(options: ImeceClientOptions) {
   }
   // The js-sdk's parts without its Admin: that one holds every admin route of Medusa's, a third
   // of a shopper's first download, and the few our staff console calls go through `fetch`.
-  const http = new Client(config)
+  const http = new ImeceHttpClient(config)
   const sdk = { client: http, store: new Store(http), auth: new Auth(http, config) }
+
+  /** Whether the login she is signed in with has a shopper account (else Medusa answers 401). */
+  const isShopper = () =>
+    sdk.store.customer.retrieve().then(
+      () => true,
+      (error: unknown) => {
+        if (isUnauthorized(error)) {
+          return false
+        }
+        throw error
+      }
+    )
 
   const applicationAction = <T>(id: string, action: string, body: object) =>
     sdk.client.fetch<T>(`/admin/producer-applications/${encodeURIComponent(id)}/${action}`, {
@@ -155,15 +181,22 @@ export function createImeceClient(options: ImeceClientOptions) {
     store: {
       ...searchApi(sdk),
       /** The cooperative's categories, to file a product under and, later, to shop by. */
+      // Named in `locale` ("fa-IR") where the cooperative translated them, else as first named.
       categories: {
-        list: () => sdk.store.category.list({ fields: "id,name,handle", limit: 100 }),
+        list: (locale?: string) =>
+          sdk.store.category.list({
+            fields: "id,name,handle",
+            limit: 100,
+            ...(locale ? { locale } : {}),
+          }),
         /** One category by its handle, or undefined when none has it. */
-        retrieveByHandle: async (handle: string) =>
+        retrieveByHandle: async (handle: string, locale?: string) =>
           (
             await sdk.store.category.list({
               handle,
               fields: "id,name,handle,description",
               limit: 1,
+              ...(locale ? { locale } : {}),
             })
           ).product_categories.at(0),
       },
@@ -220,17 +253,18 @@ export function createImeceClient(options: ImeceClientOptions) {
           sdk.store.payment.listPaymentProviders({ region_id: regionId }),
         choosePayment: (cart: HttpTypes.StoreCart, providerId: string) =>
           sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }),
-        complete: (id: string) => sdk.store.cart.complete(id),
+        complete: (id: string) => sdk.store.cart.complete(id) as Promise<StoreCompletedCart>,
         /** A guest's cart becomes hers when she logs in. */
         transfer: (id: string) => sdk.store.cart.transferCart(id, { fields: STORE_CART_FIELDS }),
       },
-      /** Her orders: a guest reaches one by its id, a logged-in shopper lists hers. */
+      /** Her orders: a guest reaches one by its id and key, a logged-in shopper lists hers. */
       orders: {
-        retrieve: (id: string) =>
+        retrieve: (id: string, key?: OrderKey) =>
           sdk.client.fetch<{ order: StoreOrderWithParts }>(
             `/store/orders/${encodeURIComponent(id)}`,
             {
               query: { fields: STORE_ORDER_FIELDS },
+              ...(key && { headers: { "x-order-key": key } }),
             }
           ),
         list: (query: { limit?: number; offset?: number } = {}) =>
@@ -244,10 +278,10 @@ export function createImeceClient(options: ImeceClientOptions) {
           }),
         /**
          * A guest finds her order again with the e-mail she checked out with and its number
-         * (`display_id`); answers its id, or fails with 404 when the two do not match an order.
+         * (`display_id`); answers its id and key, or 404 when the two do not match an order.
          */
         lookup: (body: StoreOrderLookup) =>
-          sdk.client.fetch<{ order: { id: string } }>("/store/orders/lookup", {
+          sdk.client.fetch<{ order: { id: string }; order_key: OrderKey }>("/store/orders/lookup", {
             method: "POST",
             body,
           }),
@@ -261,9 +295,23 @@ export function createImeceClient(options: ImeceClientOptions) {
           last_name: string
         }) => {
           const { password, ...details } = body
-          await sdk.auth.register("customer", "emailpass", { email: body.email, password })
+          const credentials = { email: body.email, password }
+          try {
+            await sdk.auth.register("customer", "emailpass", credentials)
+          } catch (error) {
+            // Her e-mail already logs in here (her shop, the cooperative's console, or a shopper
+            // account she forgot) and this is its password: as Medusa's own flow does, she
+            // signs in, and opens a shopper account with that login unless she has one.
+            if (errorCodeOf(error) !== "email_has_login") {
+              throw error
+            }
+            await sdk.auth.login("customer", "emailpass", credentials)
+            if (await isShopper()) {
+              return
+            }
+          }
           await sdk.store.customer.create(details)
-          return sdk.auth.login("customer", "emailpass", { email: body.email, password })
+          await sdk.auth.login("customer", "emailpass", credentials)
         },
         login: (email: string, password: string) =>
           sdk.auth.login("customer", "emailpass", { email, password }),
@@ -363,8 +411,9 @@ export function createImeceClient(options: ImeceClientOptions) {
       },
       /** What to do today: new orders, orders to ship, products running low. */
       dashboard: () => sdk.client.fetch<ProducerDashboardResponse>("/producer/dashboard"),
-      /** Her money per currency (in minor units), her recent ledger entries and her payouts. */
-      earnings: () => sdk.client.fetch<ProducerEarningsResponse>("/producer/earnings"),
+      /** Her money per currency (in minor units), a page of her ledger entries and her payouts. */
+      earnings: (query: ProducerEarningsParams = {}) =>
+        sdk.client.fetch<ProducerEarningsResponse>("/producer/earnings", { query }),
       orders: {
         list: (query: { limit?: number; offset?: number; status?: ProducerOrderStatus } = {}) =>
           sdk.client.fetch<ProducerOrderListResponse>("/producer/orders", { query }),
@@ -609,6 +658,7 @@ export function createImeceClient(options: ImeceClientOptions) {
 export type ImeceClient = ReturnType<typeof createImeceClient>
 export { queryKeysFactory } from "./query-keys"
 export { UploadError } from "./upload"
+export { ApiError, errorCodeOf } from "./api-error"
 export { isClientError, isNotFound, isUnauthorized } from "./fetch-error"
 export { resolveRuntimeConfig, type RuntimeConfig } from "./runtime-config"
 export * from "./search"

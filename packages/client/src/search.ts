@@ -25,7 +25,8 @@ export interface StoreSearchParams {
 export interface StoreSearchResponse {
   products: StoreProductWithProducer[]
   /** Shops whose name matches what she typed (at most five). */
-  producers: Pick<StoreProducer, "id" | "handle" | "name" | "city" | "avatar_url">[]
+  /** Makers found by her name, craft or city; her craft says why. */
+  producers: Pick<StoreProducer, "id" | "handle" | "name" | "city" | "avatar_url" | "craft">[]
   count: number
   offset: number
   limit: number

@@ -1,8 +1,15 @@
-/** A refused upload, with the server's message for the person who sent it. */
+import type { ErrorParams } from "./api-error"
+
+/**
+ * A refused upload, with what the error body says beyond the message, as `ApiError` has it: the
+ * `code` the front ends translate and the `params` its sentence needs.
+ */
 export class UploadError extends Error {
   constructor(
     message: string,
-    readonly status: number
+    readonly status: number,
+    readonly code?: string,
+    readonly params: ErrorParams = {}
   ) {
     super(message)
   }
@@ -40,10 +47,18 @@ export function uploadWithProgress<T>({
         onProgress?.(1)
         resolve(body as T)
       } else {
-        reject(new UploadError(body.message ?? request.statusText, request.status))
+        reject(
+          new UploadError(
+            body.message ?? request.statusText,
+            request.status,
+            typeof body.code === "string" ? body.code : undefined,
+            typeof body.params === "object" && body.params !== null ? body.params : {}
+          )
+        )
       }
     }
-    request.onerror = () => reject(new UploadError("The connection was lost.", 0))
+    // A TypeError, as fetch rejects with, so `describeError` says it was her connection.
+    request.onerror = () => reject(new TypeError("The connection was lost."))
     const form = new FormData()
     form.append("files", file, file.name)
     request.send(form)

@@ -111,3 +111,14 @@ export function initialLocale(
   return fromBrowser ?? DEFAULT_LOCALE
 }
 export { setupI18n, toLocale } from "./setup"
+export { describeError } from "./errors"
+export {
+  addDays,
+  cooperativeDayOf,
+  cooperativeMonthOf,
+  DEFAULT_COOPERATIVE_TIME_ZONE,
+  isCalendarDate,
+  isTimeZone,
+  startOfCooperativeDay,
+  startOfNextCooperativeDay,
+} from "./calendar"

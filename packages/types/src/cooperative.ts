@@ -59,6 +59,11 @@ export interface AdminCooperativeSettings {
   commission_bps: number
   /** Days after delivery before a producer's earning may be paid out (returns settle first). */
   earning_holding_days: number
+  /**
+   * The IANA time zone whose days and months every period is counted in (payouts, the impact
+   * report, commission rules, vacations); "Europe/Istanbul" unless an administrator moves it.
+   */
+  time_zone: string
 }
 
 export interface AdminCooperativeSettingsResponse {

@@ -44,11 +44,26 @@ export interface ProducerPayoutSummary {
   created_at: string
 }
 
+/** One page of her history; 20 entries unless asked, at most 100. */
+export interface ProducerEarningsParams {
+  limit?: number
+  offset?: number
+}
+
 export interface ProducerEarningsResponse {
   /** Days after delivery the cooperative holds an earning before it may be paid. */
   holding_days: number
+  /**
+   * Over her whole ledger, one per currency she has entries in: first the currency she sells in
+   * most often, then the others.
+   */
   balances: ProducerBalance[]
+  /** One page of her entries, newest first. */
   entries: ProducerLedgerEntry[]
+  /** How many entries her whole ledger holds. */
+  count: number
+  offset: number
+  limit: number
   payouts: ProducerPayoutSummary[]
 }
 

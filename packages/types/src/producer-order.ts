@@ -43,9 +43,12 @@ export interface ProducerOrderShipping {
   phone: string | null
 }
 
+/**
+ * Her part of a shopper's order. It carries no id of the shopper's order: with one, her order
+ * page and its address were a guess away for anyone the id reached.
+ */
 export interface ProducerOrder {
   id: string
-  order_id: string
   display_id: number
   status: ProducerOrderStatus
   currency_code: string
