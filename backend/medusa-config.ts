@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, MedusaError } from "@medusajs/framework/utils"
+import { trustedProxies } from "./src/api/utils/client-address"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -19,10 +20,34 @@ if (isProduction && (jwtSecret === DEVELOPMENT_SECRET || cookieSecret === DEVELO
   )
 }
 
+// The proxies whose X-Forwarded-For the rate limits believe (docs/operations.md).
+try {
+  trustedProxies(process.env.TRUSTED_PROXIES)
+} catch (error) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `TRUSTED_PROXIES must be a number of proxies, or their addresses and ranges separated by commas: ${error instanceof Error ? error.message : String(error)}`
+  )
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:5173"
 const adminUrl = process.env.ADMIN_URL || "http://localhost:5174"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const redisUrl = process.env.REDIS_URL
+
+/**
+ * In production Medusa marks the session cookie of its dashboard (/app) Secure, which a browser
+ * never gets over plain http, so staff could not stay logged in. `npm start` runs the production
+ * build on http://localhost and says so with IMECE_LOCAL_DEMO; everywhere else the cookie stays
+ * Secure, and the switch is refused for any backend but this machine's.
+ */
+const localDemo = process.env.IMECE_LOCAL_DEMO === "true"
+if (localDemo && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(backendUrl)) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "IMECE_LOCAL_DEMO is only for npm start on this machine: MEDUSA_BACKEND_URL must be http://localhost:<port>."
+  )
+}
 
 /** With Redis, events, workflows, locks and cache are shared by every server and worker. */
 const redisModules = redisUrl
@@ -127,10 +152,13 @@ module.exports = defineConfig({
       jwtSecret,
       cookieSecret,
     },
+    ...(localDemo && { cookieOptions: { secure: false } }),
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl,
+    // The dashboard is served by this backend at /app, so it calls its own origin. A URL baked in
+    // at build time would be wrong on any other port or host (npm start picks free ports).
+    backendUrl: "/",
   },
   modules: [
     { resolve: "./src/modules/producer" },

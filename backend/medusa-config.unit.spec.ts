@@ -28,6 +28,12 @@ describe("medusa-config", () => {
     ).toThrow(/JWT_SECRET and COOKIE_SECRET/)
   })
 
+  it("refuses to start with proxies the rate limits cannot read", () => {
+    expect(() => loadConfig({ TRUSTED_PROXIES: "the load balancer" })).toThrow(/TRUSTED_PROXIES/)
+    expect(() => loadConfig({ TRUSTED_PROXIES: "10.0.0.0/8, loopback" })).not.toThrow()
+    expect(() => loadConfig({ TRUSTED_PROXIES: "1" })).not.toThrow()
+  })
+
   it("starts in production with secrets and the cooperative's own account", () => {
     const production = {
       NODE_ENV: "production",
@@ -70,6 +76,35 @@ describe("medusa-config", () => {
       expect(modulesOf(withRedis)).toContain(module)
     }
     expect(withRedis.projectConfig.redisUrl).toBe("redis://localhost:6379")
+  })
+
+  it("keeps /app's session cookie Secure in production unless npm start's local demo says so", () => {
+    const production = {
+      NODE_ENV: "production",
+      JWT_SECRET: "jwt-secret",
+      COOKIE_SECRET: "cookie-secret",
+      COOPERATIVE_IBAN: "TR330006100519786457841326",
+    }
+    const deployed = loadConfig({ ...production, IMECE_LOCAL_DEMO: undefined })
+    expect(deployed.projectConfig.cookieOptions).toBeUndefined()
+
+    const demo = loadConfig({
+      ...production,
+      IMECE_LOCAL_DEMO: "true",
+      MEDUSA_BACKEND_URL: "http://localhost:9000",
+    })
+    expect(demo.projectConfig.cookieOptions).toEqual({ secure: false })
+
+    for (const backendUrl of ["https://api.example.org", "http://shop.example.org:9000"]) {
+      expect(() =>
+        loadConfig({ ...production, IMECE_LOCAL_DEMO: "true", MEDUSA_BACKEND_URL: backendUrl })
+      ).toThrow(/IMECE_LOCAL_DEMO/)
+    }
+  })
+
+  it("builds /app to call the origin it is served from, not the URL known at build time", () => {
+    const config = loadConfig({ MEDUSA_BACKEND_URL: "http://localhost:9000" })
+    expect(config.admin.backendUrl).toBe("/")
   })
 
   it("reads the database and the front ends' origins from the environment", () => {

@@ -162,13 +162,19 @@ export async function placeOrder(
   const cartId = await startCart(api, store, { regionId, items })
   await payWith(api, store, cartId, { shippingOptionId, provider_id })
   const { data } = await api.post<
-    { type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: unknown }
+    | { type: "order"; order: { id: string; display_id: number }; order_key: string }
+    | { type: "cart"; error: unknown }
   >(`/store/carts/${cartId}/complete`, {}, store)
   if (data.type !== "order") {
     throw new Error(`The cart was not completed: ${JSON.stringify(data.error)}`)
   }
-  return data.order
+  return { ...data.order, key: data.order_key }
 }
+
+/** The store headers that also open a guest's order, with the key her checkout gave her. */
+export const withOrderKey = (store: Headers, key: string): Headers => ({
+  headers: { ...store.headers, "x-order-key": key },
+})
 
 /**
  * Staff record the whole of a cash-on-delivery or bank-transfer payment as received today, as

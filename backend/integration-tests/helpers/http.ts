@@ -1,15 +1,31 @@
-type HttpFailure = { response?: { status: number; data?: { message?: string } } }
+type HttpFailure = {
+  response?: {
+    status: number
+    data?: { message?: string; code?: string; params?: Record<string, string | number> }
+  }
+}
 
-/** Awaits a request that must fail and returns its status and message. */
-export async function failedRequest(
-  request: Promise<unknown>
-): Promise<{ status: number; message: string }> {
+/**
+ * Awaits a request that must fail and returns its status, message and, for a refusal a person
+ * sees, the code the front ends translate and its params.
+ */
+export async function failedRequest(request: Promise<unknown>): Promise<{
+  status: number
+  message: string
+  code?: string
+  params?: Record<string, string | number>
+}> {
   try {
     await request
   } catch (error) {
     const { response } = error as HttpFailure
     if (response) {
-      return { status: response.status, message: response.data?.message ?? "" }
+      return {
+        status: response.status,
+        message: response.data?.message ?? "",
+        code: response.data?.code,
+        params: response.data?.params,
+      }
     }
     throw error
   }

@@ -1,11 +1,13 @@
 import {
   defineMiddlewares,
   errorHandler,
+  getHttpResponseFromError,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isCodedError } from "../utils/coded-error"
 import { adminCommissionRuleRoutesMiddlewares } from "./admin/commission-rules/middlewares"
 import { adminCooperativeSettingsRoutesMiddlewares } from "./admin/cooperative-settings/middlewares"
 import { adminProductReviewRoutesMiddlewares } from "./admin/product-reviews/middlewares"
@@ -22,17 +24,24 @@ import { adminProducerLedgerRoutesMiddlewares } from "./admin/producer-ledger/mi
 import { hooksRoutesMiddlewares } from "./hooks/middlewares"
 import { producerRoutesMiddlewares } from "./producer/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 import { storePaymentCollectionRoutesMiddlewares } from "./store/payment-collections/middlewares"
 import { storeProducerApplicationRoutesMiddlewares } from "./store/producer-applications/middlewares"
 import { storeProducerRoutesMiddlewares } from "./store/producers/middlewares"
 import { storeProductRoutesMiddlewares } from "./store/products/middlewares"
+import { storeReturnRoutesMiddlewares } from "./store/returns/middlewares"
+import { storeShippingOptionRoutesMiddlewares } from "./store/shipping-options/middlewares"
 import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
+import { adminOrderRoutesMiddlewares } from "./admin/orders/middlewares"
+import { adminUserRoutesMiddlewares } from "./admin/users/middlewares"
+import { enforceStaffRoles } from "./utils/staff-access"
 
 const medusaErrorHandler = errorHandler()
 
 /**
- * Medusa's own error handler, but an address with a `%` that starts no character (`/store/
+ * Medusa's own error handler, but our coded refusals keep their code and params (see
+ * `utils/coded-error.ts`), and an address with a `%` that starts no character (`/store/
  * producers/%E0%A4%A`) is the caller's mistake: Express fails to decode it before any route runs,
  * and Medusa, which knows only its own errors, would answer 500.
  */
@@ -42,6 +51,17 @@ function answerErrors(
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
+  if (isCodedError(error)) {
+    // Medusa's handler drops the code of some error types, and knows nothing of `params`.
+    const { statusCode, body } = getHttpResponseFromError(error)
+    res.status(statusCode).json({
+      ...body,
+      code: error.code,
+      message: error.message,
+      params: error.params,
+    })
+    return
+  }
   const undecodable =
     error instanceof URIError ||
     (error instanceof Error && error.message.startsWith("Failed to decode param"))
@@ -58,9 +78,22 @@ function answerErrors(
   )
 }
 
+/**
+ * Express names itself in `X-Powered-By` on every answer: a visitor learns what to attack.
+ * Medusa makes the Express app and gives a project no hook to configure it, so the first
+ * request turns the header off for every later one, and takes it off its own answer.
+ */
+function hideFramework(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  req.app.disable("x-powered-by")
+  res.removeHeader("X-Powered-By")
+  next()
+}
+
 export default defineMiddlewares({
   errorHandler: answerErrors,
   routes: [
+    { matcher: "*", middlewares: [hideFramework] },
+    { matcher: "/admin/*", middlewares: [enforceStaffRoles] },
     ...authRoutesMiddlewares,
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
@@ -75,11 +108,16 @@ export default defineMiddlewares({
     ...adminStaffRoutesMiddlewares,
     ...adminPendingPaymentRoutesMiddlewares,
     ...adminPaymentRoutesMiddlewares,
+    ...adminOrderRoutesMiddlewares,
+    ...adminUserRoutesMiddlewares,
     ...adminImpactRoutesMiddlewares,
     ...producerRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
     ...storeOrderRoutesMiddlewares,
     ...storePaymentCollectionRoutesMiddlewares,
+    ...storeReturnRoutesMiddlewares,
+    ...storeShippingOptionRoutesMiddlewares,
     ...adminPayoutBatchRoutesMiddlewares,
     ...adminProducerLedgerRoutesMiddlewares,
     ...hooksRoutesMiddlewares,

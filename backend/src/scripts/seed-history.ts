@@ -23,7 +23,7 @@ import {
   BANK_TRANSFER_PROVIDER_ID,
   CASH_ON_DELIVERY_PROVIDER_ID,
 } from "../modules/payment-offline/methods"
-import { cooperativeDateOf } from "../modules/commission/cooperative-days"
+import { cooperativeDayOf, DEFAULT_COOPERATIVE_TIME_ZONE } from "../utils/cooperative-calendar"
 import { createCommissionRuleWorkflow } from "../workflows/commission/workflows/create-commission-rule"
 import { recordPaymentReceiptWorkflow } from "../workflows/payment-reconciliation/workflows/record-payment-receipt"
 import {
@@ -223,7 +223,7 @@ async function setCommissionRules(container: MedusaContainer, plan: DemoHistoryP
   const [food] = await container
     .resolve(Modules.PRODUCT)
     .listProductCategories({ handle: "food" }, { select: ["id"] })
-  const valid_from = cooperativeDateOf(plan.start)
+  const valid_from = cooperativeDayOf(plan.start, DEFAULT_COOPERATIVE_TIME_ZONE)
   const rules = [
     { scope: "cooperative" as const, rate_bps: DEMO_COMMISSION_BPS },
     ...(food

@@ -8,6 +8,7 @@ import {
   ProductStatus,
 } from "@medusajs/framework/utils"
 import {
+  batchTranslationsWorkflow,
   createApiKeysWorkflow,
   createCustomerAccountWorkflow,
   createInventoryLevelsWorkflow,
@@ -26,6 +27,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StaffRole } from "@imece/types"
+import { CONTENT_LOCALE_TAGS, type ContentLocale } from "../utils/content-locale"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import { BANK_TRANSFER_PROVIDER_ID, CASH_ON_DELIVERY_PROVIDER_ID } from "../modules/payment-offline"
 import { STRIPE_PROVIDER_ID } from "../modules/payment-stripe"
@@ -34,11 +36,15 @@ import { createReasonTemplatesWorkflow } from "../workflows/cooperative/workflow
 import { setStaffRoleWorkflow } from "../workflows/cooperative/workflows/set-staff-role"
 import { PRODUCER_APPLICATION_MODULE } from "../modules/producer-application"
 import type ProducerApplicationModuleService from "../modules/producer-application/service"
+import { PRODUCER_LEDGER_MODULE } from "../modules/producer-ledger"
+import type ProducerLedgerModuleService from "../modules/producer-ledger/service"
 import { submitProducerApplicationWorkflow } from "../workflows/producer-application/workflows/submit-producer-application"
+import { changeProducerHandleWorkflow } from "../workflows/producer/workflows/change-producer-handle"
 import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
 import { updateProducerProfileWorkflow } from "../workflows/producer/workflows/update-producer-profile"
 import { DEMO_APPLICATIONS } from "./demo-data/applications"
-import { DEMO_PRODUCERS, type DemoProducer } from "./demo-data/producers"
+import { DEMO_PRODUCERS, FORMER_DEMO_HANDLES, type DemoProducer } from "./demo-data/producers"
+import { DEMO_CATEGORY_NAMES, DEMO_PRODUCT_WORDS } from "./demo-data/product-words"
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data/products"
 import { DEFAULT_REASON_TEMPLATES } from "./demo-data/reason-templates"
 import { renderAvatarSvg, renderProductSvg } from "./demo-data/images"
@@ -61,6 +67,23 @@ const STOCK_LOCATION_NAME = "Kooperatif deposu — Keçiören"
 const FULFILLMENT_SET_NAME = "İmece kargo"
 /** Each producer sends her own parcel; one parcel's rate per producer in the cart. */
 const PARCEL_PER_PRODUCER = "per-producer_per-producer"
+
+/** The demo shipping options and their kinds in the three languages, by the option's name. */
+const SHIPPING_WORDS: Record<
+  string,
+  Record<ContentLocale, { name: string; label: string; description: string }>
+> = {
+  "Standart kargo": {
+    tr: { name: "Standart kargo", label: "Standart", description: "2–4 iş günü" },
+    fa: { name: "ارسال عادی", label: "عادی", description: "۲ تا ۴ روز کاری" },
+    en: { name: "Standard shipping", label: "Standard", description: "2–4 working days" },
+  },
+  "International shipping": {
+    tr: { name: "Uluslararası kargo", label: "Uluslararası", description: "5–10 gün" },
+    fa: { name: "ارسال بین‌المللی", label: "بین‌المللی", description: "۵ تا ۱۰ روز" },
+    en: { name: "International shipping", label: "International", description: "5–10 days" },
+  },
+}
 
 const REGIONS = [
   { name: "Türkiye", currency_code: "try", countries: ["tr"] },
@@ -118,6 +141,7 @@ export default async function seedDemoData({ container, args }: ExecArgs): Promi
   await ensureShopper(container)
   await ensureProducerLogin(container)
   await ensureApplications(container)
+  await ensureTranslations(container)
   if (withHistory(args)) {
     await ensureDemoHistory(container, {
       salesChannelId,
@@ -522,11 +546,32 @@ async function ensureCategories(
   >
 }
 
+/**
+ * Demo shops an earlier seed made with the old handles (her whole name) move to the new ones;
+ * links to the old keep leading to them. Their pictures were named after the old handle too.
+ */
+async function moveFormerDemoHandles(container: MedusaContainer, imageUrls: DemoImageUrls) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: former } = await query.graph({
+    entity: "producer",
+    fields: ["id", "handle"],
+    filters: { handle: Object.keys(FORMER_DEMO_HANDLES) },
+  })
+  for (const producer of former as { id: string; handle: string }[]) {
+    const handle = FORMER_DEMO_HANDLES[producer.handle]
+    await changeProducerHandleWorkflow(container).run({ input: { id: producer.id, handle } })
+    await updateProducerProfileWorkflow(container).run({
+      input: { id: producer.id, changes: { avatar_url: imageUrls.avatar(handle) } },
+    })
+  }
+}
+
 async function ensureProducers(
   container: MedusaContainer,
   productIds: Record<string, string>,
   imageUrls: DemoImageUrls
 ): Promise<number> {
+  await moveFormerDemoHandles(container, imageUrls)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: existing } = await query.graph({
     entity: "producer",
@@ -565,12 +610,14 @@ async function ensurePayoutAccounts(container: MedusaContainer) {
   const withAccount = DEMO_PRODUCERS.filter((producer) => producer.payoutAccount)
   const { data: producers } = await query.graph({
     entity: "producer",
-    fields: ["id", "handle", "iban"],
+    fields: ["id", "handle"],
     filters: { handle: withAccount.map((producer) => producer.handle) },
   })
-  for (const producer of producers as { id: string; handle: string; iban: string | null }[]) {
+  const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
+  const given = await ledger.payoutAccountsOf(producers.map((producer) => producer.id))
+  for (const producer of producers) {
     const account = withAccount.find((demo) => demo.handle === producer.handle)?.payoutAccount
-    if (account && !producer.iban) {
+    if (account && !given.get(producer.id)?.iban) {
       await updateProducerProfileWorkflow(container).run({
         input: { id: producer.id, changes: { iban: account.iban, iban_holder: account.holder } },
       })
@@ -681,4 +728,99 @@ async function registerEmailPass(
     )
   }
   return authIdentity.id
+}
+
+type TranslationInput = {
+  reference_id: string
+  reference: string
+  locale_code: string
+  translations: Record<string, string>
+}
+
+/**
+ * The demo catalogue's words in the cooperative's three languages, kept in Medusa's translations:
+ * the store answers `?locale=` with them (products, categories, a cart's shipping options), and
+ * with the words as first written where a language is missing. A thing already translated in a
+ * language is left as it is.
+ */
+async function ensureTranslations(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: products }, { data: categories }, { data: options }] = await Promise.all([
+    query.graph({
+      entity: "product",
+      fields: ["id", "handle"],
+      filters: { handle: DEMO_PRODUCTS.map((product) => product.handle) },
+    }),
+    query.graph({
+      entity: "product_category",
+      fields: ["id", "handle"],
+      filters: { handle: Object.keys(DEMO_CATEGORY_NAMES) },
+    }),
+    query.graph({
+      entity: "shipping_option",
+      fields: ["id", "name", "type.id"],
+      filters: { name: Object.keys(SHIPPING_WORDS) },
+    }),
+  ])
+  const locales = Object.keys(CONTENT_LOCALE_TAGS) as ContentLocale[]
+  const wanted: TranslationInput[] = []
+  const add = (
+    reference: string,
+    id: string,
+    locale: ContentLocale,
+    words: Record<string, string>
+  ) =>
+    wanted.push({
+      reference_id: id,
+      reference,
+      locale_code: CONTENT_LOCALE_TAGS[locale],
+      translations: words,
+    })
+  for (const product of products as { id: string; handle: string }[]) {
+    const translated = DEMO_PRODUCT_WORDS[product.handle] ?? {}
+    for (const locale of locales) {
+      const words = translated[locale]
+      if (words) {
+        add("product", product.id, locale, {
+          title: words.title,
+          description: words.description,
+          material: words.materials.join(", "),
+        })
+      }
+    }
+  }
+  for (const category of categories as { id: string; handle: DemoProduct["category"] }[]) {
+    for (const locale of locales) {
+      add("product_category", category.id, locale, {
+        name: DEMO_CATEGORY_NAMES[category.handle][locale],
+      })
+    }
+  }
+  for (const option of options as { id: string; name: string; type?: { id: string } | null }[]) {
+    for (const locale of locales) {
+      const words = SHIPPING_WORDS[option.name][locale]
+      add("shipping_option", option.id, locale, { name: words.name })
+      if (option.type) {
+        add("shipping_option_type", option.type.id, locale, {
+          label: words.label,
+          description: words.description,
+        })
+      }
+    }
+  }
+
+  const { data: existing } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "locale_code"],
+    filters: { reference_id: [...new Set(wanted.map((entry) => entry.reference_id))] },
+  })
+  const has = new Set(
+    (existing as { reference_id: string; locale_code: string }[]).map(
+      (entry) => `${entry.reference_id} ${entry.locale_code}`
+    )
+  )
+  const create = wanted.filter((entry) => !has.has(`${entry.reference_id} ${entry.locale_code}`))
+  if (create.length) {
+    await batchTranslationsWorkflow(container).run({ input: { create, update: [], delete: [] } })
+  }
 }

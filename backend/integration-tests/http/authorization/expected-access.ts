@@ -1,3 +1,5 @@
+import { ADMIN_ACCESS, defaultAdminAccess } from "../../../src/api/utils/staff-access"
+
 /**
  * Who may call what: one entry per method and path the backend serves, naming an access rule.
  * `authorization.spec.ts` enumerates the routes from the file tree and fails on a route with no
@@ -85,56 +87,16 @@ export const ACCESS_RULES = {
 export type AccessRule = keyof typeof ACCESS_RULES
 
 /**
- * Medusa's own `/admin` routes (several hundred) are not listed one by one: Medusa authenticates
- * every one of them as a staff user. This rule applies only to routes served from Medusa's own
- * files under `/admin/`, and only where `EXPECTED_ACCESS` has no entry; ours are always listed.
+ * Medusa's own `/admin` routes (several hundred) are not listed one by one: the backend's own
+ * table (`src/api/utils/staff-access.ts`), which it enforces, gives every staff member their
+ * reads and administrators alone their writes. It applies only to routes served from Medusa's
+ * own files under `/admin/`, and only where `EXPECTED_ACCESS` has no entry.
  */
-export const MEDUSA_ADMIN_RULE: AccessRule = "staff"
+export const medusaAdminRule = (method: string): AccessRule => defaultAdminAccess(method)
 
 export const EXPECTED_ACCESS: Record<string, AccessRule> = {
-  // Medusa's `/admin` routes that opt out of authentication.
-  "GET /admin/feature-flags": "public",
-  "POST /admin/invites/accept": "credentials",
-
-  // Ours, for cooperative staff.
-  "GET /admin/commission-rules": "staff",
-  "POST /admin/commission-rules": "administrator",
-  "GET /admin/commission-rules/:id": "staff",
-  "DELETE /admin/commission-rules/:id": "administrator",
-  "GET /admin/cooperative-settings": "staff",
-  "POST /admin/cooperative-settings": "administrator",
-  "GET /admin/impact": "staff",
-  "GET /admin/impact/export": "staff",
-  "GET /admin/payout-batches": "staff",
-  "POST /admin/payout-batches": "administrator",
-  "GET /admin/payout-batches/proposal": "staff",
-  "GET /admin/payout-batches/:id": "staff",
-  "GET /admin/payout-batches/:id/export": "staff",
-  "POST /admin/payout-batches/:id/cancel": "administrator",
-  "POST /admin/payout-batches/:id/mark-paid": "administrator",
-  "GET /admin/pending-payments": "staff",
-  "POST /admin/pending-payments/:id/receipts": "staff",
-  "GET /admin/producer-applications": "staff",
-  "GET /admin/producer-applications/:id": "staff",
-  "POST /admin/producer-applications/:id/approve": "staff",
-  "POST /admin/producer-applications/:id/assign": "staff",
-  "POST /admin/producer-applications/:id/reject": "staff",
-  "POST /admin/producer-applications/:id/request-changes": "staff",
-  "GET /admin/producer-ledger/totals": "staff",
-  "GET /admin/producers": "staff",
-  "POST /admin/producers/:id/reactivate": "staff",
-  "POST /admin/producers/:id/suspend": "staff",
-  "GET /admin/product-reviews": "staff",
-  "POST /admin/product-reviews/:id/approve": "staff",
-  "POST /admin/product-reviews/:id/send-back": "staff",
-  "GET /admin/reason-templates": "staff",
-  "POST /admin/reason-templates": "administrator",
-  "GET /admin/reason-templates/:id": "staff",
-  "POST /admin/reason-templates/:id": "administrator",
-  "DELETE /admin/reason-templates/:id": "administrator",
-  "GET /admin/staff": "staff",
-  "GET /admin/staff/me": "staff",
-  "POST /admin/staff/:id/role": "administrator",
+  // Everything under `/admin` is in the table the backend enforces.
+  ...ADMIN_ACCESS,
 
   // Medusa's `/auth`.
   "GET /auth/:actor_type/providers": "public",

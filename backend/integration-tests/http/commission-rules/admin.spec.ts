@@ -6,7 +6,7 @@ import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
 import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
-import { cooperativeDateOf } from "../../../src/modules/commission/cooperative-days"
+import { cooperativeDayOf } from "../../../src/utils/cooperative-calendar"
 
 jest.setTimeout(180_000)
 
@@ -14,7 +14,8 @@ type Headers = { headers: Record<string, string> }
 
 const DAY = 24 * 60 * 60 * 1000
 /** Days of the cooperative's calendar, counted from today. */
-const day = (fromToday: number) => cooperativeDateOf(new Date(Date.now() + fromToday * DAY))
+const day = (fromToday: number) =>
+  cooperativeDayOf(new Date(Date.now() + fromToday * DAY), "Europe/Istanbul")
 
 async function createCategory(container: MedusaContainer, name: string) {
   const {

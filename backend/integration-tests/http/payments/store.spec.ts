@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
           producer
         )
         variantId = data.product.variants[0].id
-        staff = await createStaffHeaders(container, api)
+        staff = await createStaffHeaders(container, api, "admin@test.local", "administrator")
       })
 
       /** The order's payment as staff read it in Medusa's own admin API. */
@@ -149,11 +149,22 @@ medusaIntegrationTestRunner({
         })
         const { payment } = await paymentOf(order.id)
 
-        const refused = await failedRequest(
-          api.post(`/admin/payments/${payment.id}/capture`, {}, staff)
+        // As Medusa's dashboard asks, with the amount: it shows the `message` of a 400
+        // `not_allowed`, and our console translates the code.
+        const refused = await api.post(
+          `/admin/payments/${payment.id}/capture`,
+          { amount: payment.amount },
+          { ...staff, validateStatus: () => true }
         )
-        expect(refused.status).toBe(400)
-        expect(refused.message).toMatch(/record the money received/)
+        expect({ status: refused.status, body: refused.data }).toEqual({
+          status: 400,
+          body: {
+            type: "not_allowed",
+            code: "offline_payment_needs_receipt",
+            message: expect.stringMatching(/record the money received/),
+            params: {},
+          },
+        })
         expect((await paymentOf(order.id)).payment.captured_at).toBeNull()
 
         await receiveWholePayment(api, staff, payment)
@@ -179,6 +190,24 @@ medusaIntegrationTestRunner({
         }
         const after = await paymentOf(order.id)
         expect(after.payment.captured_at).toBeNull()
+      })
+    })
+
+    describe("Stripe's webhook while Stripe is not set up", () => {
+      it("is refused with 400, signed or not, as nothing here can check or handle it", async () => {
+        for (const headers of [
+          { "content-type": "application/json" },
+          { "content-type": "application/json", "stripe-signature": "t=1,v1=forged" },
+        ]) {
+          const refused = await failedRequest(
+            api.post("/hooks/payment/stripe_stripe", '{"id":"evt_1","type":"charge.succeeded"}', {
+              headers,
+            })
+          )
+          expect(refused).toEqual(
+            expect.objectContaining({ status: 400, code: "stripe_not_configured" })
+          )
+        }
       })
     })
   },

@@ -58,7 +58,8 @@ medusaIntegrationTestRunner({
           producer
         )
         variantId = data.product.variants[0].id
-        staff = await createStaffHeaders(container, api)
+        // Capturing a charge moves money: Medusa's capture route is an administrator's.
+        staff = await createStaffHeaders(container, api, "staff@test.local", "administrator")
       })
 
       /** Cart to card payment session; answers the cart and the intent the provider made. */
@@ -176,7 +177,10 @@ medusaIntegrationTestRunner({
         const deliveries = await Promise.all([post(event), post(event)])
         expect(deliveries.map((delivery) => delivery.status)).toEqual([200, 200])
         let paid = await paymentOf(orderId)
-        for (let attempt = 0; attempt < 60 && !paid.payment.captured_at; attempt++) {
+        // The payment is marked captured before the order's transaction is added: wait for both.
+        const settled = () =>
+          paid.payment.captured_at && paid.transactions.some((t) => t.reference === "capture")
+        for (let attempt = 0; attempt < 60 && !settled(); attempt++) {
           await sleep(250)
           paid = await paymentOf(orderId)
         }

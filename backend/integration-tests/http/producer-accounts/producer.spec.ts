@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
           headers: { authorization: `Bearer ${login.data.token}` },
         })
         expect(data.producer).toEqual(
-          expect.objectContaining({ id: producer.id, handle: "ayse-yilmaz", status: "active" })
+          expect.objectContaining({ id: producer.id, handle: "ayse", status: "active" })
         )
       })
 

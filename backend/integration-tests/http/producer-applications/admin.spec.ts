@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { PRODUCER_APPLICATION_MODULE } from "../../../src/modules/producer-application"
+import type ProducerApplicationModuleService from "../../../src/modules/producer-application/service"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
 import {
@@ -44,14 +46,27 @@ medusaIntegrationTestRunner({
 
       it("lists the inbox oldest first, with counts per status and filters", async () => {
         const first = await apply({ email: "first@example.com", phone: "+90 500 000 00 01" })
-        await apply({ email: "second@example.com", phone: "+90 500 000 00 02", city: "İzmit" })
+        const second = await apply({
+          email: "second@example.com",
+          phone: "+90 500 000 00 02",
+          city: "İzmit",
+        })
+        // Sent after the first was made (her answers sent again, say): it has waited less.
+        const applications: ProducerApplicationModuleService =
+          getContainer().resolve(PRODUCER_APPLICATION_MODULE)
+        await applications.updateProducerApplications([
+          { id: first.id, submitted_at: new Date(Date.now() + 60_000) },
+          { id: second.id, submitted_at: new Date(Date.now() - 60_000) },
+        ])
+        const { data: waiting } = await api.get("/admin/producer-applications", staff)
+        expect(waiting.applications.map((a: { email: string }) => a.email)).toEqual([
+          "second@example.com",
+          "first@example.com",
+        ])
         await act(first.id, "reject", { reason: "Ürün fotoğrafları eksik." })
 
         const { data } = await api.get("/admin/producer-applications", staff)
-        expect(data.applications.map((a: { email: string }) => a.email)).toEqual([
-          "first@example.com",
-          "second@example.com",
-        ])
+        expect(data.applications).toHaveLength(2)
         expect(data.counts).toEqual({
           submitted: 1,
           in_review: 0,
@@ -82,7 +97,7 @@ medusaIntegrationTestRunner({
         expect(data.application.status).toBe("approved")
         expect(data.producer).toEqual(
           expect.objectContaining({
-            handle: "ayse-yilmaz-2",
+            handle: "ayse-2",
             status: "active",
             name: "Ayşe Yılmaz",
           })
@@ -210,7 +225,7 @@ medusaIntegrationTestRunner({
             store
           )
         )
-        expect(resubmit.status).toBe(400)
+        expect(resubmit).toMatchObject({ status: 400, code: "application_not_awaiting_changes" })
 
         const detail = await api.get(`/admin/producer-applications/${id}`, staff)
         expect(detail.data.application.status).toBe("rejected")

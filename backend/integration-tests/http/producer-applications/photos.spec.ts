@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
-import { createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -118,14 +118,16 @@ medusaIntegrationTestRunner({
           "a file that is not an image",
           [{ name: "notes.jpg", content: Buffer.from("just some text") }],
           /not a JPEG, PNG or WebP/,
+          { code: "photo_not_an_image", params: { name: "notes.jpg" } },
         ],
         [
           "an image whose name says otherwise",
           [{ name: "photo.txt", content: Buffer.alloc(0) }],
           /not a JPEG, PNG or WebP/,
+          { code: "photo_not_an_image", params: { name: "photo.txt" } },
         ],
-        ["no file", [], /at least one photo/],
-      ])("refuses %s with a 400 and a message", async (_case, files, message) => {
+        ["no file", [], /at least one photo/, {}],
+      ])("refuses %s with a 400 and a message", async (_case, files, message, coded) => {
         const content =
           files.length && files[0].name === "photo.txt" ? await photo("png") : undefined
         const error = await failedRequest(
@@ -133,13 +135,31 @@ medusaIntegrationTestRunner({
         )
         expect(error.status).toBe(400)
         expect(error.message).toMatch(message)
+        expect(error).toMatchObject(coded)
+      })
+
+      it("names a photo cut off on the way with a code her page translates", async () => {
+        const whole = await photo()
+        const error = await failedRequest(
+          upload([{ name: "cut.jpg", content: whole.subarray(0, whole.length / 2) }])
+        )
+        expect(error).toMatchObject({
+          status: 400,
+          code: "photo_unreadable",
+          params: { name: "cut.jpg" },
+        })
       })
 
       it("refuses a 20 MB file and more than five photos", async () => {
         const huge = await failedRequest(
           upload([{ name: "huge.jpg", content: Buffer.alloc(20 * 1024 * 1024, 1) }])
         )
-        expect(huge).toEqual({ status: 400, message: "Each photo may be at most 5 MB." })
+        expect(huge).toEqual({
+          status: 400,
+          message: "Each photo may be at most 5 MB.",
+          code: "photo_too_large",
+          params: { max_mb: 5 },
+        })
 
         const small = await photo()
         const many = await failedRequest(
@@ -153,14 +173,42 @@ medusaIntegrationTestRunner({
         const error = await failedRequest(
           api.post(
             "/store/producer-applications",
-            applicationAnswers({ photo_ids: ["file_made_up"] }),
+            applicationAnswers({ photo_ids: ["applications/1764800000000-made-up.jpg"] }),
             store
           )
         )
         expect(error).toEqual({
           status: 400,
-          message: "No uploaded photo has the id file_made_up.",
+          code: "photo_not_found",
+          params: {},
+          message: "No uploaded photo has the id applications/1764800000000-made-up.jpg.",
         })
+        const madeUp = await failedRequest(
+          api.post(
+            "/store/producer-applications",
+            applicationAnswers({ photo_ids: ["file_made_up"] }),
+            store
+          )
+        )
+        expect(madeUp.status).toBe(400)
+        expect(await storedFiles()).toBe(0)
+      })
+
+      it("refuses a photo id that climbs out of the applications' folder into a producer's", async () => {
+        const { data } = await api.post(
+          "/producer/photos",
+          form([{ name: "kupe.jpg", content: await photo() }]),
+          await createProducerHeaders(getContainer(), api)
+        )
+        const producersPhoto: string = data.photos[0].id
+        const refused = await failedRequest(
+          api.post(
+            "/store/producer-applications",
+            applicationAnswers({ photo_ids: [`applications/../${producersPhoto}`] }),
+            store
+          )
+        )
+        expect(refused.status).toBe(400)
         expect(await storedFiles()).toBe(0)
       })
     })

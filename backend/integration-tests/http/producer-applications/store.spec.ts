@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
           const error = await failedRequest(
             api.post("/store/producer-applications", duplicate, store)
           )
-          expect(error.status).toBe(422)
+          expect(error).toMatchObject({ status: 422, code: "application_already_open" })
           expect(error.message).toContain("already being reviewed")
         }
         expect(await countApplications()).toBe(1)

@@ -5,6 +5,8 @@ import type {
   ProducerEarningsResponse,
   ProducerOrder,
 } from "@imece/types"
+import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
+import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
@@ -115,6 +117,9 @@ medusaIntegrationTestRunner({
           holding_days: 0,
           balances: [],
           entries: [],
+          count: 0,
+          offset: 0,
+          limit: 20,
           payouts: [],
         })
 
@@ -236,6 +241,67 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
       })
 
+      it("reads her history a page at a time, her balances over all of it, the currency she sells in most first", async () => {
+        const ledger: ProducerLedgerModuleService = getContainer().resolve(PRODUCER_LEDGER_MODULE)
+        const idOf = async (headers: Headers): Promise<string> =>
+          (await api.get("/producer/me", headers)).data.producer.id
+        const [ayseId, zehraId] = [await idOf(ayse), await idOf(zehra)]
+        const past = new Date("2026-01-01T00:00:00Z")
+        const future = new Date("2999-01-01T00:00:00Z")
+        const earning = (producer_id: string, currency_code: string, n: number, at = past) => ({
+          producer_id,
+          currency_code,
+          kind: "earning" as const,
+          amount: 1_000,
+          commission: 100,
+          available_at: at,
+          key: `earning:test-${producer_id}-${currency_code}-${n}`,
+        })
+        // 25 sales in lira (one still held), one in euro long paid out: the euro balance is 0
+        // and comes before the lira in the alphabet, not in her life.
+        await ledger.createLedgerEntries([
+          ...Array.from({ length: 24 }, (_, n) => earning(ayseId, "try", n)),
+          earning(ayseId, "try", 24, future),
+          { ...earning(ayseId, "eur", 0), payout_id: "payout_paid_long_ago" },
+          {
+            ...earning(ayseId, "eur", 1),
+            kind: "payout" as const,
+            amount: -1_000,
+            commission: 0,
+            payout_id: "payout_paid_long_ago",
+            key: "payout:test-eur",
+          },
+          earning(zehraId, "try", 0),
+        ])
+
+        const first = (await api.get("/producer/earnings?limit=10", ayse)).data
+        expect(first).toEqual(expect.objectContaining({ count: 27, offset: 0, limit: 10 }))
+        expect(first.entries).toHaveLength(10)
+        expect(first.balances).toEqual([
+          { currency_code: "try", balance: 25_000, payable: 24_000, held: 1_000, on_the_way: 0 },
+          { currency_code: "eur", balance: 0, payable: 0, held: 0, on_the_way: 0 },
+        ])
+
+        const seen: string[] = []
+        for (const offset of [0, 10, 20]) {
+          const page: ProducerEarningsResponse = (
+            await api.get(`/producer/earnings?limit=10&offset=${offset}`, ayse)
+          ).data
+          expect(page.balances).toEqual(first.balances)
+          seen.push(...page.entries.map((entry) => entry.id))
+        }
+        expect(seen).toHaveLength(27)
+        expect(new Set(seen).size).toBe(27)
+        expect((await api.get("/producer/earnings?offset=30", ayse)).data.entries).toEqual([])
+        expect((await earningsOf(ayse)).entries).toHaveLength(20)
+        expect((await earningsOf(zehra)).count).toBe(1)
+
+        for (const query of ["limit=0", "limit=101", "offset=-1", "limit=ten", "producer_id=x"]) {
+          const refused = await failedRequest(api.get(`/producer/earnings?${query}`, ayse))
+          expect([query, refused.status]).toEqual([query, 400])
+        }
+      })
+
       it("lets only staff near payouts, only administrators move money, and each producer only her own ledger", async () => {
         const shopper = await createShopperHeaders(getContainer(), api)
         const period = { period_start: "2026-01-01", period_end: today() }
@@ -269,6 +335,7 @@ medusaIntegrationTestRunner({
         )
         expect(nothing.status).toBe(400)
         expect(nothing.message).toMatch(/Nothing is payable/)
+        expect(nothing.code).toBe("payout_nothing_payable")
       })
     })
   },

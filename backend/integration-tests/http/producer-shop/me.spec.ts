@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import producerHandlesWithoutSurnames from "../../../src/migration-scripts/producer-handles-without-surnames"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
 import { updateProducerProfileWorkflow } from "../../../src/workflows/producer/workflows/update-producer-profile"
@@ -125,6 +126,65 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("moves her shop to a handle without her surname when she hides it, and the old one leads there", async () => {
+        const container = getContainer()
+        await createProducersWithProducts(container, salesChannelId, [
+          {
+            handle: "hatice",
+            name: "Hatice Kaya",
+            status: "active",
+            products: [{ title: "Çini tabak" }],
+          },
+        ])
+        const hatice = await createProducerHeaders(container, api, {
+          handle: "hatice-sahin-cini",
+          name: "Hatice Şahin",
+          email: "hatice@test.local",
+        })
+
+        const { data } = await api.post("/producer/me", { show_full_name: false }, hatice)
+        expect(data.producer).toEqual(
+          expect.objectContaining({ handle: "hatice-2", name: "Hatice" })
+        )
+        const moved = await api.get("/store/producers/hatice-2", store)
+        expect(moved.data.producer.name).toBe("Hatice")
+        // The old address answers her shop under its new handle, for the storefront to go there.
+        const old = await api.get("/store/producers/hatice-sahin-cini", store)
+        expect(old.data.producer).toEqual(expect.objectContaining({ handle: "hatice-2" }))
+        expect(JSON.stringify(old.data)).not.toMatch(/Şahin|sahin/)
+
+        // Showing her name again keeps the new handle; the old one still leads to it.
+        const shown = await api.post("/producer/me", { show_full_name: true }, hatice)
+        expect(shown.data.producer).toEqual(
+          expect.objectContaining({ handle: "hatice-2", name: "Hatice Şahin" })
+        )
+        expect(
+          (await api.get("/store/producers/hatice-sahin-cini", store)).data.producer.handle
+        ).toBe("hatice-2")
+
+        // A handle that never held her surname stays as it is.
+        const zehraShop = await api.post("/producer/me", { show_full_name: false }, zehra)
+        expect(zehraShop.data.producer.handle).toBe("zehra-kece")
+      })
+
+      it("moves the shops of producers who hid their surname before, once, with the migrations", async () => {
+        const container = getContainer()
+        const emine = await createProducerHeaders(container, api, {
+          handle: "emine-kaya-bakir",
+          name: "Emine Kaya",
+          email: "emine@test.local",
+        })
+        const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+        await producers.updateProducers({ id: (await me(emine)).id, show_full_name: false })
+
+        await producerHandlesWithoutSurnames({ container, args: [] })
+        expect((await me(emine)).handle).toBe("emine")
+        const old = await api.get("/store/producers/emine-kaya-bakir", store)
+        expect(old.data.producer.handle).toBe("emine")
+        // Shops that show her whole name, or whose handle has none, are left alone.
+        expect((await me(ayse)).handle).toBe("ayse-oya")
+      })
+
       it("refuses fields she may not set, and bad input, changing nothing", async () => {
         const before = await me(ayse)
         for (const body of [
@@ -155,7 +215,7 @@ medusaIntegrationTestRunner({
         await producers.updateProducers({ id, status: "pending" })
 
         const refused = await failedRequest(api.post("/producer/me", { city: "İzmir" }, ayse))
-        expect(refused.status).toBe(403)
+        expect(refused).toMatchObject({ status: 403, code: "shop_not_opened" })
         expect(refused.message).toMatch(/not opened your shop yet/)
         expect((await me(ayse)).city).toBeNull()
       })
@@ -167,7 +227,7 @@ medusaIntegrationTestRunner({
 
         expect((await me(ayse)).status).toBe("suspended")
         const refused = await failedRequest(api.post("/producer/me", { city: "İzmir" }, ayse))
-        expect(refused.status).toBe(403)
+        expect(refused).toMatchObject({ status: 403, code: "shop_suspended" })
         expect(refused.message).toMatch(/suspended/)
         expect((await me(ayse)).city).toBeNull()
 
@@ -195,7 +255,7 @@ medusaIntegrationTestRunner({
             expect(error.message).toMatch(message)
           }
           const noHolder = await failedRequest(api.post("/producer/me", { iban: IBAN }, ayse))
-          expect(noHolder.status).toBe(400)
+          expect(noHolder).toMatchObject({ status: 400, code: "payout_holder_missing" })
           expect(noHolder.message).toMatch(/account holder/)
           expect((await me(ayse)).iban).toBeNull()
         })

@@ -48,6 +48,7 @@ medusaIntegrationTestRunner({
           product_moderation: false,
           commission_bps: 0,
           earning_holding_days: 0,
+          time_zone: "Europe/Istanbul",
         })
         const { data } = await api.post("/producer/products", earrings, ayse)
         expect(data.product.status).toBe("published")
@@ -157,6 +158,7 @@ medusaIntegrationTestRunner({
           product_moderation: false,
           commission_bps: 250,
           earning_holding_days: 14,
+          time_zone: "Europe/Istanbul",
         })
       })
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ProducerOrder } from "@imece/types"
-import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
+import { placeOrder, setUpCheckoutStore, withOrderKey } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
 import { waitForMail } from "../../helpers/outbox"
@@ -23,6 +23,7 @@ medusaIntegrationTestRunner({
       let ayse: Headers
       let zehra: Headers
       let orderId: string
+      let orderKey: string
       let checkout: { regionId: string; shippingOptionId: string }
       let earringsId: string
 
@@ -55,6 +56,7 @@ medusaIntegrationTestRunner({
           ],
         })
         orderId = order.id
+        orderKey = order.key
       })
 
       const partsOf = async (headers: Headers) =>
@@ -89,6 +91,8 @@ medusaIntegrationTestRunner({
           })
         )
         expect(JSON.stringify(detail.data.order)).not.toContain("elif@example.com")
+        // The shopper's order id would open her whole order wherever the id went (issue 16).
+        expect(JSON.stringify([ayseParts, zehraParts, detail.data])).not.toContain(orderId)
       })
 
       it("tells each producer of her part by e-mail, with only her lines and a link to it", async () => {
@@ -195,7 +199,11 @@ medusaIntegrationTestRunner({
             ayse
           )
         )
-        expect(skip.status).toBe(400)
+        expect(skip).toMatchObject({
+          status: 400,
+          code: "producer_order_not_ready",
+          params: { display_id: String(part.display_id) },
+        })
         expect(skip.message).toMatch(/is new/)
 
         await api.post(`/producer/orders/${part.id}/prepare`, {}, ayse)
@@ -215,7 +223,7 @@ medusaIntegrationTestRunner({
         // The shopper follows each producer's part of her order, and reads nothing else of it.
         const shopperView = await api.get(
           `/store/orders/${orderId}?fields=id,*producer_orders,+producer_orders.commission_bps`,
-          store
+          withOrderKey(store, orderKey)
         )
         const parts = shopperView.data.order.producer_orders as Record<string, unknown>[]
         expect(parts).toHaveLength(2)

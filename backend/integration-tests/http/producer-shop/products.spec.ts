@@ -161,6 +161,16 @@ medusaIntegrationTestRunner({
           expect(refused.status).toBe(400)
           expect(refused.message).toContain("No uploaded photo has the id")
         }
+        // Nor by a path that starts in her own folder and climbs into Zehra's.
+        const folder = first.id.slice(0, first.id.lastIndexOf("/"))
+        const climbing = `${folder}/../${zehrasPhoto.id.split("/").slice(1).join("/")}`
+        for (const request of [
+          () => api.post(`/producer/products/${product.id}`, { photo_ids: [climbing] }, ayse),
+          () => api.post("/producer/products", { ...earrings, photo_ids: [climbing] }, ayse),
+        ]) {
+          expect((await failedRequest(request())).status).toBe(400)
+        }
+        expect((await api.get("/producer/products", ayse)).data.count).toBe(1)
         const zehrasEdit = await failedRequest(
           api.post(`/producer/products/${product.id}`, { photo_ids: [] }, zehra)
         )

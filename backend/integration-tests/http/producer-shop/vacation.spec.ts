@@ -51,7 +51,11 @@ medusaIntegrationTestRunner({
         expect(listed.data.products[0].producer.vacation_until).toMatch(day(3))
 
         const refused = await failedRequest(addToCart())
-        expect(refused.status).toBe(400)
+        expect(refused).toMatchObject({
+          status: 400,
+          code: "producer_on_vacation",
+          params: { back_on: day(4) },
+        })
         expect(refused.message).toContain(`back on ${day(4)}`)
         const cart = await api.get(`/store/carts/${cartId}`, store)
         expect(cart.data.cart.items).toEqual([])

@@ -1,6 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DEMO_PRODUCERS } from "../../../src/scripts/demo-data/producers"
+import { HISTORY_APPLICANTS } from "../../../src/scripts/demo-data/history-people"
+import { createProducersWorkflow } from "../../../src/workflows/producer/workflows/create-producers"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
@@ -16,7 +19,13 @@ type Found = {
     producer?: { handle: string; name: string; city: string | null } | null
     variants?: { calculated_price?: { calculated_amount: number; currency_code: string } }[]
   }[]
-  producers: { id: string; handle: string; name: string; city: string | null }[]
+  producers: {
+    id: string
+    handle: string
+    name: string
+    city: string | null
+    craft: Record<string, string> | null
+  }[]
   count: number
   offset: number
   limit: number
@@ -188,6 +197,7 @@ medusaIntegrationTestRunner({
             name: "Zehra Demir",
             city: null,
             avatar_url: null,
+            craft: null,
           },
         ])
         expect((await search({ q: "ayse" })).producers.map((p) => p.handle)).toEqual(["ayse-oya"])
@@ -196,6 +206,48 @@ medusaIntegrationTestRunner({
         expect(await idsFor({ q: "çini" })).toEqual([bowl.id])
         expect(await idsFor({ q: "seramık" })).toEqual([bowl.id])
         expect(await idsFor({ category_id: category.id })).toEqual([bowl.id])
+      })
+
+      it("finds makers by craft and city, in Turkish and Persian, with a word's suffixes", async () => {
+        // The demo cooperative's makers, and Sultan, who wrote her craft only in Turkish.
+        const sultan = HISTORY_APPLICANTS.sultan
+        await createProducersWorkflow(getContainer()).run({
+          input: {
+            producers: [
+              ...DEMO_PRODUCERS.map(({ handle, name, craft, city }) => ({
+                handle: `demo-${handle}`,
+                name,
+                craft,
+                city,
+                email: `${handle}@demo.local`,
+                status: "active" as const,
+              })),
+              {
+                handle: "demo-sultan",
+                name: "Sultan",
+                craft: { tr: sultan.craft },
+                city: sultan.city,
+                email: "sultan@demo.local",
+                status: "active" as const,
+              },
+            ],
+          },
+        })
+        const makersFor = async (q: string) =>
+          (await search({ q })).producers.map((producer) => producer.handle)
+
+        await eventually(async () => {
+          expect(await makersFor("örgü")).toEqual(["demo-sultan"])
+        })
+        expect(await makersFor("orgu")).toEqual(["demo-sultan"])
+        expect(await makersFor("kilim")).toEqual(["demo-fatemeh-qali"])
+        expect(await makersFor("فرش")).toEqual(["demo-fatemeh-qali"])
+        expect(await makersFor("گلیم")).toEqual(["demo-fatemeh-qali"])
+        expect(await makersFor("kece")).toEqual(["demo-zehra-kece"])
+        expect(await makersFor("Erzurum")).toEqual(["demo-zehra-kece"])
+        expect(await makersFor("copperwork")).toEqual(["demo-emine-bakir"])
+        // Her craft comes with her, so the shopper sees why she was found.
+        expect((await search({ q: "örgü" })).producers[0].craft).toEqual({ tr: sultan.craft })
       })
 
       it("filters by producer, city, category and price, and sorts", async () => {

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ProducerShop } from "@imece/types"
+import { PRODUCER_LEDGER_MODULE } from "../../modules/producer-ledger"
+import type ProducerLedgerModuleService from "../../modules/producer-ledger/service"
 
 /** Everything she sees of her own shop, including what shoppers do not. */
 export const producerShopFields = [
@@ -20,9 +22,6 @@ export const producerShopFields = [
   "accepts_returns",
   "vacation_from",
   "vacation_until",
-  // Hers to see whole; staff see it masked (`/admin/producers`).
-  "iban",
-  "iban_holder",
   "created_at",
 ]
 
@@ -42,5 +41,12 @@ export async function retrieveOwnShop(
   if (!producer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your shop could not be found.")
   }
-  return producer as ProducerShop
+  // Her payout account, hers to see whole (staff see it masked), is kept off her record.
+  const ledger: ProducerLedgerModuleService = scope.resolve(PRODUCER_LEDGER_MODULE)
+  const account = (await ledger.payoutAccountsOf([producerId])).get(producerId)
+  return {
+    ...producer,
+    iban: account?.iban ?? null,
+    iban_holder: account?.iban_holder ?? null,
+  } as ProducerShop
 }

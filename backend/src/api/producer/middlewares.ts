@@ -10,6 +10,8 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, parseCorsOrigins } from "@medusajs/framework/utils"
 import cors from "cors"
+import type { ErrorCode } from "@imece/types"
+import { CodedError } from "../../utils/coded-error"
 import { photoUpload } from "../utils/photo-upload"
 import { readablePath } from "../utils/validators"
 import { ProducerGetDashboardParams } from "./dashboard/validators"
@@ -43,12 +45,18 @@ function storefrontCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNex
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"])
 
-/** Why a shop that is not open may be looked at but not changed, in her words. */
-const CLOSED_SHOP_MESSAGES: Record<string, string> = {
-  pending:
-    "The cooperative has not opened your shop yet: you can look around, and change it once it is opened.",
-  suspended:
-    "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened.",
+/** Why a shop that is not open may be looked at but not changed: her page says the code. */
+const CLOSED_SHOP_REFUSALS: Record<string, { code: ErrorCode; message: string }> = {
+  pending: {
+    code: "shop_not_opened",
+    message:
+      "The cooperative has not opened your shop yet: you can look around, and change it once it is opened.",
+  },
+  suspended: {
+    code: "shop_suspended",
+    message:
+      "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened.",
+  },
 }
 
 /**
@@ -72,12 +80,9 @@ async function refuseWritesWhenSuspended(
     filters: { id: req.auth_context.actor_id },
   })
   if (producer?.status !== "active") {
-    return next(
-      new MedusaError(
-        MedusaError.Types.FORBIDDEN,
-        CLOSED_SHOP_MESSAGES[producer?.status ?? "pending"] ?? CLOSED_SHOP_MESSAGES.suspended
-      )
-    )
+    const { code, message } =
+      CLOSED_SHOP_REFUSALS[producer?.status ?? "pending"] ?? CLOSED_SHOP_REFUSALS.suspended
+    return next(new CodedError(MedusaError.Types.FORBIDDEN, code, message))
   }
   next()
 }

@@ -1,10 +1,28 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
 import multer from "multer"
+import { CodedError } from "../../utils/coded-error"
+import { UPLOADED_PHOTO_ID } from "../../workflows/photos/photo-folders"
 import { uploadPhotosWorkflow } from "../../workflows/photos/workflows/upload-photos"
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 export const MAX_PHOTOS = 5
+
+/** An id `POST …/photos` answered; anything else (a path with `..` in it) is refused by shape. */
+export const uploadedPhotoId = z
+  .string()
+  .max(200)
+  .regex(UPLOADED_PHOTO_ID, "This is not the id of an uploaded photo.")
+
+/** An image her product already has, which she keeps, or one of her uploads. */
+export const productPhotoId = z
+  .string()
+  .max(200)
+  .refine(
+    (id) => /^img_[A-Za-z0-9]+$/.test(id) || UPLOADED_PHOTO_ID.test(id),
+    "This is neither an image of the product nor the id of an uploaded photo."
+  )
 
 const receivePhotos = multer({
   storage: multer.memoryStorage(),
@@ -14,13 +32,21 @@ const receivePhotos = multer({
 /** Multer's limits, said as a 400 a person can act on instead of an internal error. */
 export function photoUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   receivePhotos(req, res, (error: unknown) => {
+    if (error instanceof multer.MulterError && error.code === "LIMIT_FILE_SIZE") {
+      return next(
+        new CodedError(
+          MedusaError.Types.INVALID_DATA,
+          "photo_too_large",
+          "Each photo may be at most 5 MB.",
+          { max_mb: MAX_PHOTO_BYTES / 1024 / 1024 }
+        )
+      )
+    }
     if (error instanceof multer.MulterError) {
       const message =
-        error.code === "LIMIT_FILE_SIZE"
-          ? "Each photo may be at most 5 MB."
-          : error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
-            ? `Send at most ${MAX_PHOTOS} photos, as the form field \`files\`.`
-            : error.message
+        error.code === "LIMIT_FILE_COUNT" || error.code === "LIMIT_UNEXPECTED_FILE"
+          ? `Send at most ${MAX_PHOTOS} photos, as the form field \`files\`.`
+          : error.message
       return next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
     }
     next(error)

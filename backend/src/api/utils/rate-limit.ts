@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto"
+import type { IncomingMessage } from "node:http"
+import type { ErrorCode } from "@imece/types"
 import type { MedusaNextFunction, MedusaRequest } from "@medusajs/framework/http"
 import Redis from "ioredis"
+import { clientAddress } from "./client-address"
 
-/** What the limiter reads of a request: the visitor's address, and the body to count per account. */
-export type RateLimitedRequest = Pick<MedusaRequest, "ip" | "body">
+/** What the limiter reads of a request: its connection and headers, and the body to count per account. */
+export type RateLimitedRequest = IncomingMessage & Pick<MedusaRequest, "body">
 
 /** What the limiter uses of the response: a header, a JSON body with a status, and its end. */
 export interface RateLimitedResponse {
@@ -13,14 +16,13 @@ export interface RateLimitedResponse {
   once(event: "finish", listener: () => void): unknown
 }
 
-interface RateLimitOptions {
+interface CountOptions {
   /** Names the counter, e.g. "producer-application". */
   name: string
   /** Requests allowed per window; read from this variable so each deployment can tune it. */
   limitVariable: string
   defaultLimit: number
   windowSeconds: number
-  message: (minutes: number) => string
   /** Whom to count: the visitor's address unless told. A request with no one to count passes. */
   key?: (req: RateLimitedRequest) => string | undefined
   /**
@@ -29,6 +31,24 @@ interface RateLimitOptions {
    */
   failuresOnly?: boolean
 }
+
+interface RefuseOptions extends CountOptions {
+  /** For developers: when to try again. */
+  message: (minutes: number) => string
+  /** What the front ends show in her language instead; `params.minutes` goes with it. */
+  code?: ErrorCode
+}
+
+interface SlowDownOptions extends CountOptions {
+  /**
+   * Past the limit, answers later instead of refusing: 1 s for the first request over it, twice
+   * as long for each next one, at most this many seconds. For counts that must never lock a
+   * person out, such as sign-ins to her account that others fail from elsewhere.
+   */
+  slowDownUpToSeconds: number
+}
+
+type RateLimitOptions = RefuseOptions | SlowDownOptions
 
 let redis: Redis | undefined
 const memory = new Map<string, { total: number; expiresAt: number }>()
@@ -124,9 +144,26 @@ export function perAccount(field: string) {
   }
 }
 
-/** Answers 429 with Retry-After once a visitor (by IP, unless told) has used up the window. */
+/**
+ * Counts per account from each address: one address guessing one account's password meets the
+ * limit, while the account's owner, from her own address, does not.
+ */
+export function perAddressAndAccount(field: string) {
+  const account = perAccount(field)
+  return (req: RateLimitedRequest): string | undefined => {
+    const who = account(req)
+    return who === undefined ? undefined : `${clientAddress(req)}:${who}`
+  }
+}
+
+const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+
+/**
+ * Answers 429 with Retry-After once a visitor (by address, unless told) has used up the window;
+ * or, with `slowDownUpToSeconds`, answers her later instead.
+ */
 export function rateLimit(options: RateLimitOptions) {
-  const keyOf = options.key ?? ((req: RateLimitedRequest) => req.ip ?? "unknown")
+  const keyOf = options.key ?? clientAddress
   return async function rateLimited(
     req: RateLimitedRequest,
     res: RateLimitedResponse,
@@ -140,22 +177,29 @@ export function rateLimit(options: RateLimitOptions) {
     const now = Math.floor(Date.now() / 1000)
     const window = Math.floor(now / options.windowSeconds)
     const key = `imece:rate:${options.name}:${who}:${window}`
-    if ((await count(key, options.windowSeconds)) <= limit) {
-      if (options.failuresOnly) {
-        res.once("finish", () => {
-          if (res.statusCode < 400) {
-            // Not given back, the attempt stays counted: the limit is only stricter this window.
-            giveBack(key).catch(() => undefined)
-          }
-        })
-      }
-      return next()
+    const total = await count(key, options.windowSeconds)
+    if (total > limit && !("slowDownUpToSeconds" in options)) {
+      const retryAfter = (window + 1) * options.windowSeconds - now
+      const minutes = Math.ceil(retryAfter / 60)
+      res.setHeader("Retry-After", String(retryAfter))
+      res.status(429).json({
+        type: "too_many_requests",
+        message: options.message(minutes),
+        ...(options.code && { code: options.code, params: { minutes } }),
+      })
+      return
     }
-    const retryAfter = (window + 1) * options.windowSeconds - now
-    res.setHeader("Retry-After", String(retryAfter))
-    res.status(429).json({
-      type: "too_many_requests",
-      message: options.message(Math.ceil(retryAfter / 60)),
-    })
+    if (options.failuresOnly) {
+      res.once("finish", () => {
+        if (res.statusCode < 400) {
+          // Not given back, the attempt stays counted: the limit is only stricter this window.
+          giveBack(key).catch(() => undefined)
+        }
+      })
+    }
+    if (total > limit && "slowDownUpToSeconds" in options) {
+      await sleep(Math.min(2 ** (total - limit - 1), options.slowDownUpToSeconds))
+    }
+    next()
   }
 }

@@ -1,11 +1,37 @@
+import { IncomingMessage } from "node:http"
+import { Socket } from "node:net"
 import type { MedusaNextFunction } from "@medusajs/framework/http"
 import Redis from "ioredis"
-import { perAccount, rateLimit, type RateLimitedResponse } from "./rate-limit"
+import { clientAddress, trustedProxies } from "./client-address"
+import {
+  perAccount,
+  perAddressAndAccount,
+  rateLimit,
+  type RateLimitedRequest,
+  type RateLimitedResponse,
+} from "./rate-limit"
 
 /** The Redis this machine runs (see `.ci/run`); another server's counter is simulated on it. */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379"
 
 type Middleware = ReturnType<typeof rateLimit>
+
+/** A request as Node hands it over: from `ip`, with these headers and body. */
+function request({
+  ip,
+  body,
+  headers = {},
+}: {
+  ip: string
+  body?: unknown
+  headers?: Record<string, string>
+}): RateLimitedRequest {
+  const socket = new Socket()
+  Object.defineProperty(socket, "remoteAddress", { value: ip })
+  const req = new IncomingMessage(socket)
+  req.headers = headers
+  return Object.assign(req, { body })
+}
 
 /**
  * Sends one request through the limiter; when it is let through, the route answers `answer`
@@ -13,7 +39,7 @@ type Middleware = ReturnType<typeof rateLimit>
  */
 async function call(
   middleware: Middleware,
-  { ip, body }: { ip: string; body?: unknown },
+  sent: Parameters<typeof request>[0],
   answer = 200,
   whileAnswering?: () => Promise<unknown>
 ) {
@@ -43,7 +69,7 @@ async function call(
   }
   const next = jest.fn()
   const passOn: MedusaNextFunction = () => next()
-  await middleware({ ip, body }, res, passOn)
+  await middleware(request(sent), res, passOn)
   const passed = next.mock.calls.length === 1
   if (passed) {
     await whileAnswering?.()
@@ -139,11 +165,83 @@ describe("rate limit", () => {
     expect((await call(middleware, { ip: "10.0.0.3", body: {} })).passed).toBe(true)
   })
 
+  it("refuses with the code the front ends translate and the minutes to wait, when given one", async () => {
+    delete process.env.REDIS_URL
+    const middleware = limiter(`coded-${Date.now()}`, {
+      defaultLimit: 0,
+      code: "too_many_sign_ins",
+    })
+    const refused = await call(middleware, { ip: "10.0.0.1" })
+    const minutes = Math.ceil(Number(refused.res.headers["Retry-After"]) / 60)
+    expect(refused.res.body).toEqual({
+      type: "too_many_requests",
+      message: `Try again in ${minutes} minutes.`,
+      code: "too_many_sign_ins",
+      params: { minutes },
+    })
+  })
+
+  it("counts one account from each address apart", async () => {
+    delete process.env.REDIS_URL
+    const middleware = limiter(`pair-${Date.now()}`, { key: perAddressAndAccount("email") })
+    const ayse = { email: "ayse@example.com" }
+    await call(middleware, { ip: "10.0.0.1", body: ayse })
+    await call(middleware, { ip: "10.0.0.1", body: { email: " AYSE@example.com" } })
+    expect((await call(middleware, { ip: "10.0.0.1", body: ayse })).passed).toBe(false)
+    expect(
+      (await call(middleware, { ip: "10.0.0.1", body: { email: "zehra@x.com" } })).passed
+    ).toBe(true)
+    expect((await call(middleware, { ip: "10.0.0.2", body: ayse })).passed).toBe(true)
+  })
+
+  it("slows down past the limit when told, twice as long each time up to its ceiling, and never refuses", async () => {
+    delete process.env.REDIS_URL
+    jest.useFakeTimers({ now: Math.floor(Date.now() / 3_600_000) * 3_600_000 + 1000 })
+    try {
+      const middleware = rateLimit({
+        name: `slow-${Date.now()}`,
+        limitVariable: "TEST_RATE_LIMIT",
+        defaultLimit: 2,
+        windowSeconds: 3600,
+        failuresOnly: true,
+        slowDownUpToSeconds: 3,
+      })
+      const waited = async (answer: number) => {
+        let settled = false
+        const pending = call(middleware, { ip: "10.0.0.1" }, answer).then((result) => {
+          settled = true
+          return result
+        })
+        await jest.advanceTimersByTimeAsync(0)
+        let seconds = 0
+        while (!settled) {
+          await jest.advanceTimersByTimeAsync(1000)
+          seconds += 1
+        }
+        const { passed } = await pending
+        return { passed, seconds }
+      }
+      expect(await waited(401)).toEqual({ passed: true, seconds: 0 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 0 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 1 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 2 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 3 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 3 })
+      // The right password waits too, then gets in and gives its count back.
+      expect(await waited(200)).toEqual({ passed: true, seconds: 3 })
+      expect(await waited(401)).toEqual({ passed: true, seconds: 3 })
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it("keeps e-mails out of the counter's key", () => {
-    const key = perAccount("email")({ ip: "10.0.0.1", body: { email: "ayse@example.com" } })
+    const key = perAccount("email")(
+      request({ ip: "10.0.0.1", body: { email: "ayse@example.com" } })
+    )
     expect(key).toMatch(/^[0-9a-f]{32}$/)
-    expect(perAccount("email")({ ip: "10.0.0.1", body: { email: 42 } })).toBeUndefined()
-    expect(perAccount("email")({ ip: "10.0.0.1", body: undefined })).toBeUndefined()
+    expect(perAccount("email")(request({ ip: "10.0.0.1", body: { email: 42 } }))).toBeUndefined()
+    expect(perAccount("email")(request({ ip: "10.0.0.1", body: undefined }))).toBeUndefined()
   })
 
   describe("with REDIS_URL", () => {
@@ -238,5 +336,82 @@ describe("rate limit", () => {
       await new Promise((resolve) => setTimeout(resolve, 200))
       expect(await redis.exists(key)).toBe(0)
     })
+  })
+})
+
+describe("the visitor's address", () => {
+  const setTrustedProxies = (setting: string | undefined) => {
+    if (setting === undefined) {
+      delete process.env.TRUSTED_PROXIES
+    } else {
+      process.env.TRUSTED_PROXIES = setting
+    }
+  }
+  const behind = (ip: string, forwarded?: string) =>
+    request({ ip, headers: forwarded ? { "x-forwarded-for": forwarded } : {} })
+  /** What a backend started with this TRUSTED_PROXIES takes for the address of `req`. */
+  const addressWith = (setting: string | undefined, req: RateLimitedRequest) => {
+    const original = process.env.TRUSTED_PROXIES
+    try {
+      setTrustedProxies(setting)
+      let address: string | undefined
+      jest.isolateModules(() => {
+        address = jest
+          .requireActual<typeof import("./client-address")>("./client-address")
+          .clientAddress(req)
+      })
+      return address
+    } finally {
+      setTrustedProxies(original)
+    }
+  }
+
+  it("is the connection's, whatever X-Forwarded-For says, unless proxies are trusted", async () => {
+    expect(addressWith(undefined, behind("198.51.100.7", "203.0.113.1"))).toBe("198.51.100.7")
+    expect(addressWith("", behind("198.51.100.7", "203.0.113.1"))).toBe("198.51.100.7")
+
+    // A new header value on each request is the same visitor.
+    delete process.env.REDIS_URL
+    const middleware = limiter(`forwarded-${Date.now()}`)
+    for (const forwarded of ["203.0.113.1", "203.0.113.2"]) {
+      const sent = { ip: "198.51.100.7", headers: { "x-forwarded-for": forwarded } }
+      expect((await call(middleware, sent)).passed).toBe(true)
+    }
+    const third = { ip: "198.51.100.7", headers: { "x-forwarded-for": "203.0.113.3" } }
+    expect((await call(middleware, third)).passed).toBe(false)
+  })
+
+  it("is as many hops back as TRUSTED_PROXIES counts", () => {
+    const req = behind("10.0.0.2", "203.0.113.9, 198.51.100.1, 10.0.0.1")
+    expect(addressWith("1", req)).toBe("10.0.0.1")
+    expect(addressWith("2", req)).toBe("198.51.100.1")
+    expect(addressWith("9", req)).toBe("203.0.113.9")
+  })
+
+  it("is the last address no trusted proxy sent, and the connection's when it is none of them", () => {
+    const proxies = "10.0.0.0/8, loopback"
+    expect(addressWith(proxies, behind("10.0.0.2", "203.0.113.9, 198.51.100.1, 10.0.0.1"))).toBe(
+      "198.51.100.1"
+    )
+    expect(addressWith(proxies, behind("127.0.0.1", "203.0.113.9"))).toBe("203.0.113.9")
+    // Someone who goes around the proxy is counted by her own address.
+    expect(addressWith(proxies, behind("198.51.100.50", "10.0.0.9"))).toBe("198.51.100.50")
+  })
+
+  it("cannot be read from a setting that names no address", () => {
+    expect(() => trustedProxies("the load balancer")).toThrow()
+  })
+
+  it("is read from TRUSTED_PROXIES once", () => {
+    const req = behind("10.0.0.2", "203.0.113.9")
+    const original = process.env.TRUSTED_PROXIES
+    try {
+      setTrustedProxies(undefined)
+      expect(clientAddress(req)).toBe("10.0.0.2")
+      setTrustedProxies("1")
+      expect(clientAddress(req)).toBe("10.0.0.2")
+    } finally {
+      setTrustedProxies(original)
+    }
   })
 })

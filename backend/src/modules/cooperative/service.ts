@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import type { StaffRole as StaffRoleName } from "@imece/types"
+import { DEFAULT_COOPERATIVE_TIME_ZONE } from "../../utils/cooperative-calendar"
 import { CooperativeSettings } from "./models/cooperative-settings"
 import { ReasonTemplate } from "./models/reason-template"
 import { StaffRole } from "./models/staff-role"
@@ -8,6 +9,7 @@ export const DEFAULT_COOPERATIVE_SETTINGS = {
   product_moderation: false,
   commission_bps: 0,
   earning_holding_days: 0,
+  time_zone: DEFAULT_COOPERATIVE_TIME_ZONE,
 }
 
 class CooperativeModuleService extends MedusaService({
@@ -19,6 +21,11 @@ class CooperativeModuleService extends MedusaService({
   async retrieveCurrentSettings() {
     const [settings] = await this.listCooperativeSettings({}, { take: 1 })
     return settings ?? { id: null, ...DEFAULT_COOPERATIVE_SETTINGS }
+  }
+
+  /** The time zone whose days every period of the cooperative is counted in. */
+  async retrieveTimeZone(): Promise<string> {
+    return (await this.retrieveCurrentSettings()).time_zone
   }
 
   /** Her role; staff without one moderate but change no settings. */

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { CodedError } from "../../utils/coded-error"
 import type { APPLICATION_STATUSES } from "./models/producer-application"
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
@@ -27,6 +28,14 @@ export function nextStatus(
   action: ApplicationAction
 ): ApplicationStatus {
   const transition = TRANSITIONS[action]
+  // Only the applicant resubmits; she reads the refusal on the status page, in her language.
+  if (action === "resubmit" && !transition.from.includes(current)) {
+    throw new CodedError(
+      MedusaError.Types.NOT_ALLOWED,
+      "application_not_awaiting_changes",
+      `An application that is ${current.replace("_", " ")} cannot be resubmitted.`
+    )
+  }
   if (!transition.from.includes(current)) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,

@@ -105,22 +105,32 @@ export interface LedgerLine {
   payout_id: string | null
 }
 
+/**
+ * Entries of one producer summed where the rules below cannot tell them apart: one currency,
+ * one kind, one payout, all available at a moment or none. The rules give the same answer on
+ * such sums as on the entries, so a balance can be read without loading every entry.
+ */
+export type LedgerSum = Pick<
+  LedgerLine,
+  "currency_code" | "kind" | "amount" | "commission" | "available_at" | "payout_id"
+>
+
 /** Her balance: the sum of her ledger, whatever has or has not been paid out yet. */
-export function balanceOf(entries: LedgerLine[]): number {
+export function balanceOf(entries: Pick<LedgerLine, "amount">[]): number {
   return entries.reduce((sum, entry) => sum + entry.amount, 0)
 }
 
-function unsettled(entry: LedgerLine) {
+function unsettled(entry: LedgerSum) {
   return entry.kind !== "payout" && entry.payout_id === null
 }
 
 /** Earnings and reversals no payout has settled that are available at `at`. */
-export function payableEntries(entries: LedgerLine[], at: Date): LedgerLine[] {
+export function payableEntries<T extends LedgerSum>(entries: T[], at: Date): T[] {
   return entries.filter((entry) => unsettled(entry) && entry.available_at <= at)
 }
 
 /** What the cooperative still holds back at `at`: earnings inside their holding period. */
-export function heldOf(entries: LedgerLine[], at: Date): number {
+export function heldOf(entries: LedgerSum[], at: Date): number {
   return entries
     .filter((entry) => unsettled(entry) && entry.available_at > at)
     .reduce((sum, entry) => sum + entry.amount, 0)

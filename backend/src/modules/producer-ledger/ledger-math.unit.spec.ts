@@ -2,10 +2,13 @@ import fc from "fast-check"
 import {
   allocateRefund,
   balanceOf,
+  heldOf,
+  payableEntries,
   proposePayouts,
   splitGross,
   toMinor,
   type LedgerLine,
+  type LedgerSum,
 } from "./ledger-math"
 
 /** A shopper's order as the property sees it: lines of producers, and the shipping paid. */
@@ -238,6 +241,54 @@ describe("the producers' ledger over random orders, refunds, returns and payouts
         }
         expect(new Set(payouts.map((payout) => payout.payout_id)).size).toBe(payouts.length)
       })
+    )
+  })
+})
+
+/**
+ * Her entries summed as the ledger module's `sumLedgerEntries` sums them in the database: by
+ * currency, kind, payout and whether available at `at`, with the latest day they are available.
+ */
+function sumAlike(entries: LedgerLine[], at: Date): LedgerSum[] {
+  const sums = new Map<string, LedgerSum>()
+  for (const entry of entries) {
+    const available = entry.available_at <= at
+    const key = [entry.currency_code, entry.kind, entry.payout_id, available].join("\u0000")
+    const found = sums.get(key)
+    if (!found) {
+      const { id: _id, producer_id: _producer, ...alike } = entry
+      sums.set(key, alike)
+      continue
+    }
+    found.amount += entry.amount
+    found.commission += entry.commission
+    if (entry.available_at > found.available_at) {
+      found.available_at = entry.available_at
+    }
+  }
+  return [...sums.values()]
+}
+
+describe("her balances from sums instead of entries", () => {
+  it("are the same on her entries summed alike as on her entries", () => {
+    fc.assert(
+      fc.property(
+        fc.array(orderArbitrary, { minLength: 1, maxLength: 5 }),
+        fc.array(stepArbitrary, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 50 }),
+        (drafts, steps, moment) => {
+          const { entries } = replay(drafts, steps)
+          const at = new Date(moment)
+          for (const producer of PRODUCERS) {
+            const hers = entries.filter((entry) => entry.producer_id === producer)
+            const sums = sumAlike(hers, at)
+            const amounts = (some: { amount: number }[]) => sum(some.map((s) => s.amount))
+            expect(balanceOf(sums)).toBe(balanceOf(hers))
+            expect(amounts(payableEntries(sums, at))).toBe(amounts(payableEntries(hers, at)))
+            expect(heldOf(sums, at)).toBe(heldOf(hers, at))
+          }
+        }
+      )
     )
   })
 })

@@ -1,4 +1,7 @@
-import { DEMO_PRODUCERS } from "./producers"
+import { DEFAULT_REASON_TEMPLATES } from "./reason-templates"
+import { handleShowsSurname } from "../../utils/handle"
+import { DEMO_PRODUCERS, FORMER_DEMO_HANDLES } from "./producers"
+import { DEMO_CATEGORY_NAMES, DEMO_PRODUCT_WORDS } from "./product-words"
 import { DEMO_PRODUCTS } from "./products"
 import { renderAvatarSvg, renderProductSvg } from "./images"
 
@@ -18,6 +21,17 @@ describe("the demo cooperative", () => {
     }
   })
 
+  it("gives no shop a handle with her surname, and moves each former handle to one of them", () => {
+    const handles = DEMO_PRODUCERS.map((producer) => producer.handle)
+    for (const producer of DEMO_PRODUCERS) {
+      expect(handleShowsSurname(producer.handle, producer.name)).toBe(false)
+    }
+    expect(Object.values(FORMER_DEMO_HANDLES).sort()).toEqual([...handles].sort())
+    for (const former of Object.keys(FORMER_DEMO_HANDLES)) {
+      expect(handles).not.toContain(former)
+    }
+  })
+
   it("tells every producer's craft and story in Turkish, Persian and English", () => {
     for (const producer of DEMO_PRODUCERS) {
       for (const text of [producer.craft, producer.story]) {
@@ -26,6 +40,30 @@ describe("the demo cooperative", () => {
       // Persian is written with Persian letters, not their Arabic look-alikes.
       expect(`${producer.story.fa}${producer.craft.fa}`).not.toMatch(/[يك]/)
     }
+  })
+
+  it("words every product in the two languages its producer did not write it in, and every category in three", () => {
+    for (const product of DEMO_PRODUCTS) {
+      const persian = /[\u0600-\u06ff]/.test(product.title)
+      const wanted = persian ? ["en", "tr"] : ["en", "fa"]
+      const words = DEMO_PRODUCT_WORDS[product.handle] ?? {}
+      expect([product.handle, Object.keys(words).sort()]).toEqual([product.handle, wanted])
+      for (const locale of wanted as ("tr" | "fa" | "en")[]) {
+        expect(words[locale]?.materials).toHaveLength(product.materials.length)
+      }
+    }
+    expect(Object.keys(DEMO_PRODUCT_WORDS).sort()).toEqual(
+      DEMO_PRODUCTS.map((product) => product.handle).sort()
+    )
+    for (const product of DEMO_PRODUCTS) {
+      expect(Object.keys(DEMO_CATEGORY_NAMES[product.category]).sort()).toEqual(["en", "fa", "tr"])
+    }
+  })
+
+  it("labels its reasons for refusing in its staff's Turkish, not in English", () => {
+    // Each of the demo's labels has a letter only Turkish writes.
+    const english = DEFAULT_REASON_TEMPLATES.filter(({ label }) => !/[çğıöşüÇĞİÖŞÜ]/.test(label))
+    expect(english).toEqual([])
   })
 
   it("gives every product a producer who exists, a price in both currencies and sane stock", () => {

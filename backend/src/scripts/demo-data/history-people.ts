@@ -19,7 +19,7 @@ export interface HistoryApplicant {
 
 /** What each demo producer wrote in her application, by her shop's handle. */
 export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "story">> = {
-  "ayse-yilmaz-oya": {
+  "ayse-oya": {
     full_name: "Ayşe Yılmaz",
     // Her shop's mails go to the address she applied with, as approval would have it.
     email: "ayse@imece.local",
@@ -30,7 +30,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: "KEÇMEK 2021-0874",
     locale: "tr",
   },
-  "zehra-demir-kece": {
+  "zehra-kece": {
     full_name: "Zehra Demir",
     email: "zehra.demir@example.com",
     phone: "+90 535 640 18 92",
@@ -40,7 +40,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: null,
     locale: "tr",
   },
-  "emine-kaya-bakir": {
+  "emine-bakir": {
     full_name: "Emine Kaya",
     email: "emine.kaya@example.com",
     phone: "+90 542 317 66 05",
@@ -50,7 +50,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: null,
     locale: "tr",
   },
-  "hatice-sahin-cini": {
+  "hatice-cini": {
     full_name: "Hatice Şahin",
     email: "hatice.sahin@example.com",
     phone: "+90 533 904 21 70",
@@ -60,7 +60,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: "Kütahya Belediyesi çini kursu 2020",
     locale: "tr",
   },
-  "gulsum-arslan-sepet": {
+  "gulsum-sepet": {
     full_name: "Gülsüm Arslan",
     email: "gulsum.arslan@example.com",
     phone: "+90 541 772 38 14",
@@ -70,7 +70,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: "İZMEK 2022-1530",
     locale: "tr",
   },
-  "fatemeh-rezaei-qali": {
+  "fatemeh-qali": {
     full_name: "فاطمه رضایی",
     email: "fatemeh.rezaei@example.com",
     phone: "+98 914 302 7781",
@@ -80,7 +80,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: "کارگاه فرهنگسرای ارومیه",
     locale: "fa",
   },
-  "maryam-ahmadi-torshi": {
+  "maryam-torshi": {
     full_name: "مریم احمدی",
     email: "maryam.ahmadi@example.com",
     phone: "+98 914 118 2264",
@@ -90,7 +90,7 @@ export const DEMO_PRODUCER_APPLICANTS: Record<string, Omit<HistoryApplicant, "st
     course: "آموزش فنی و حرفه‌ای تبریز",
     locale: "fa",
   },
-  "sakine-karimi-suzandozi": {
+  "sakine-suzandozi": {
     full_name: "سکینه کریمی",
     email: "sakine.karimi@example.com",
     phone: "+98 913 240 5517",

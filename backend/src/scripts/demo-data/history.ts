@@ -182,14 +182,14 @@ const DEMO_PRODUCER_SCHEDULE: {
   decidedAfterDays: number
   changesAsked?: boolean
 }[] = [
-  { handle: "ayse-yilmaz-oya", month: 0, day: 1, decidedAfterDays: 3 },
-  { handle: "zehra-demir-kece", month: 0, day: 8, decidedAfterDays: 5 },
-  { handle: "emine-kaya-bakir", month: 1, day: 3, decidedAfterDays: 6 },
-  { handle: "hatice-sahin-cini", month: 1, day: 19, decidedAfterDays: 4 },
-  { handle: "gulsum-arslan-sepet", month: 3, day: 6, decidedAfterDays: 12, changesAsked: true },
-  { handle: "fatemeh-rezaei-qali", month: 4, day: 11, decidedAfterDays: 7 },
-  { handle: "maryam-ahmadi-torshi", month: 6, day: 4, decidedAfterDays: 3 },
-  { handle: "sakine-karimi-suzandozi", month: 8, day: 14, decidedAfterDays: 5 },
+  { handle: "ayse-oya", month: 0, day: 1, decidedAfterDays: 3 },
+  { handle: "zehra-kece", month: 0, day: 8, decidedAfterDays: 5 },
+  { handle: "emine-bakir", month: 1, day: 3, decidedAfterDays: 6 },
+  { handle: "hatice-cini", month: 1, day: 19, decidedAfterDays: 4 },
+  { handle: "gulsum-sepet", month: 3, day: 6, decidedAfterDays: 12, changesAsked: true },
+  { handle: "fatemeh-qali", month: 4, day: 11, decidedAfterDays: 7 },
+  { handle: "maryam-torshi", month: 6, day: 4, decidedAfterDays: 3 },
+  { handle: "sakine-suzandozi", month: 8, day: 14, decidedAfterDays: 5 },
 ]
 
 /** The other applicants: when each applied and what staff decided. */
@@ -200,35 +200,40 @@ const APPLICANT_SCHEDULE: {
   outcome: "approve" | "reject" | "changes" | "changes_then_approve" | "waiting" | "in_review"
   reasonLabel?: string
 }[] = [
-  { key: "derya", when: { month: 1, day: 12 }, outcome: "reject", reasonLabel: "Not handmade" },
+  { key: "derya", when: { month: 1, day: 12 }, outcome: "reject", reasonLabel: "El yapımı değil" },
   { key: "sultan", when: { month: 2, day: 10 }, outcome: "approve" },
   { key: "hacer", when: { month: 3, day: 18 }, outcome: "approve" },
   {
     key: "ayten",
     when: { month: 4, day: 2 },
     outcome: "reject",
-    reasonLabel: "Outside our region",
+    reasonLabel: "Bölge dışından",
   },
   { key: "masoumeh", when: { month: 5, day: 2 }, outcome: "approve" },
   { key: "filiz", when: { month: 6, day: 21 }, outcome: "approve" },
-  { key: "serpil", when: { month: 7, day: 9 }, outcome: "reject", reasonLabel: "Not handmade" },
+  { key: "serpil", when: { month: 7, day: 9 }, outcome: "reject", reasonLabel: "El yapımı değil" },
   {
     key: "gulay",
     when: { month: 8, day: 3 },
     outcome: "changes_then_approve",
-    reasonLabel: "Tell us more",
+    reasonLabel: "Biraz daha anlatın",
   },
   { key: "leyla", when: { month: 9, day: 14 }, outcome: "approve" },
   {
     key: "nasrin",
     when: { month: 9, day: 22 },
     outcome: "reject",
-    reasonLabel: "Outside our region",
+    reasonLabel: "Bölge dışından",
   },
-  { key: "emel", when: { month: 9, day: 27 }, outcome: "changes", reasonLabel: "Clearer photos" },
+  {
+    key: "emel",
+    when: { month: 9, day: 27 },
+    outcome: "changes",
+    reasonLabel: "Daha net fotoğraflar",
+  },
   { key: "fariba", when: { month: 10, day: 6 }, outcome: "approve" },
-  { key: "songul", when: { daysAgo: 24 }, outcome: "changes", reasonLabel: "Tell us more" },
-  { key: "zeynab", when: { daysAgo: 16 }, outcome: "changes", reasonLabel: "Tell us more" },
+  { key: "songul", when: { daysAgo: 24 }, outcome: "changes", reasonLabel: "Biraz daha anlatın" },
+  { key: "zeynab", when: { daysAgo: 16 }, outcome: "changes", reasonLabel: "Biraz daha anlatın" },
   { key: "melek", when: { daysAgo: 9 }, outcome: "in_review" },
   { key: "tuba", when: { daysAgo: 5 }, outcome: "waiting" },
   { key: "aysel", when: { daysAgo: 2 }, outcome: "waiting" },
@@ -240,7 +245,7 @@ const RESUBMITTED_STORIES: Record<string, ResubmittedAnswers> = {
     story:
       "KEÇMEK'te kanaviçe kursunu bitirdim. Masa örtüsü, yastık kılıfı ve tablo işliyorum; bir örtü iki haftamı alıyor. Desenleri annemin sandığındaki eski örtülerden çıkarıyorum.",
   },
-  "gulsum-arslan-sepet": {
+  "gulsum-sepet": {
     story:
       "İZMEK'te sepet örmeyi öğrendim. Söğüt dallarını Sapanca'dan kendim topluyor, ıslatıp örüyorum; bir pazar sepeti iki günümü alıyor. Çınar Kadın Kooperatifi'yle Anıtpark'taki stantta satıyoruz.",
   },
@@ -275,7 +280,7 @@ function planApplications(start: Date, today: Date, random: Random): PlannedAppl
           action: "request_changes",
           at: addDays(submitted_at, 2),
           by,
-          message: reason("Tell us more", applicant.locale),
+          message: reason("Biraz daha anlatın", applicant.locale),
         },
         {
           action: "resubmit",

@@ -17,12 +17,27 @@ export interface DemoProducer {
 }
 
 /**
+ * The handles seeds before these gave the demo shops, made of their whole names: the next seed
+ * moves each shop to its handle without her surname, and the old one keeps leading to it.
+ */
+export const FORMER_DEMO_HANDLES: Record<string, string> = {
+  "ayse-yilmaz-oya": "ayse-oya",
+  "fatemeh-rezaei-qali": "fatemeh-qali",
+  "zehra-demir-kece": "zehra-kece",
+  "emine-kaya-bakir": "emine-bakir",
+  "hatice-sahin-cini": "hatice-cini",
+  "maryam-ahmadi-torshi": "maryam-torshi",
+  "sakine-karimi-suzandozi": "sakine-suzandozi",
+  "gulsum-arslan-sepet": "gulsum-sepet",
+}
+
+/**
  * The demo cooperative: women from course centres and workshops like those of Keçiören (KEÇMEK),
  * İzmit (İZMEK, Çınar Kadın Kooperatifi) and the carpet workshops of Azerbaijan province.
  */
 export const DEMO_PRODUCERS: DemoProducer[] = [
   {
-    handle: "ayse-yilmaz-oya",
+    handle: "ayse-oya",
     name: "Ayşe Yılmaz",
     city: "Ankara",
     craft: { tr: "İğne oyası", fa: "توردوزی با سوزن (اویا)", en: "Needle lace" },
@@ -35,10 +50,11 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     payoutAccount: { iban: "TR290001005260181590830166", holder: "Ayşe Yılmaz" },
   },
   {
-    handle: "fatemeh-rezaei-qali",
+    handle: "fatemeh-qali",
     name: "فاطمه رضایی",
     city: "ارومیه",
-    craft: { tr: "Halı dokuma", fa: "قالی‌بافی", en: "Carpet weaving" },
+    // Her rugs and kilims are both in her shop: shoppers look for her by either word.
+    craft: { tr: "Halı ve kilim dokuma", fa: "فرش و گلیم‌بافی", en: "Carpet and kilim weaving" },
     story: {
       tr: "Halı dokumayı annemden öğrendim; şimdi Urmiye'deki kültür evinin atölyesinde başka kadınlarla birlikte dokuyorum. Her halı aylar süren bir emek.",
       fa: "قالی‌بافی را از مادرم یاد گرفتم و حالا در کارگاه فرهنگسرای ارومیه همراه زنان دیگر می‌بافم. هر قالیچه حاصل ماه‌ها کار است.",
@@ -47,7 +63,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     palette: ["#f7efe5", "#8e1b1b", "#1f4e79"],
   },
   {
-    handle: "zehra-demir-kece",
+    handle: "zehra-kece",
     name: "Zehra Demir",
     city: "Erzurum",
     craft: { tr: "Keçe", fa: "نمدمالی", en: "Felt making" },
@@ -60,7 +76,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     payoutAccount: { iban: "TR520001201318609139099603", holder: "Zehra Demir" },
   },
   {
-    handle: "emine-kaya-bakir",
+    handle: "emine-bakir",
     name: "Emine Kaya",
     city: "Gaziantep",
     craft: { tr: "Bakır işçiliği", fa: "مسگری", en: "Copperwork" },
@@ -73,7 +89,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     payoutAccount: { iban: "TR260001500824628194821993", holder: "Emine Kaya" },
   },
   {
-    handle: "hatice-sahin-cini",
+    handle: "hatice-cini",
     name: "Hatice Şahin",
     city: "Kütahya",
     craft: { tr: "Çini ve seramik", fa: "کاشی و سرامیک", en: "Tiles and ceramics" },
@@ -86,7 +102,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     payoutAccount: { iban: "TR590006405181909378657975", holder: "Hatice Şahin" },
   },
   {
-    handle: "maryam-ahmadi-torshi",
+    handle: "maryam-torshi",
     name: "مریم احمدی",
     city: "تبریز",
     craft: {
@@ -102,7 +118,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     palette: ["#fff8e7", "#c62828", "#558b2f"],
   },
   {
-    handle: "sakine-karimi-suzandozi",
+    handle: "sakine-suzandozi",
     name: "سکینه کریمی",
     city: "کرمان",
     craft: { tr: "Pateh işlemesi", fa: "پته‌دوزی", en: "Pateh embroidery" },
@@ -114,7 +130,7 @@ export const DEMO_PRODUCERS: DemoProducer[] = [
     palette: ["#fbf4e9", "#7b1fa2", "#e65100"],
   },
   {
-    handle: "gulsum-arslan-sepet",
+    handle: "gulsum-sepet",
     name: "Gülsüm Arslan",
     city: "Kocaeli",
     craft: { tr: "Sepet örücülüğü", fa: "سبدبافی", en: "Basket weaving" },

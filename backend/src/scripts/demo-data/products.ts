@@ -25,7 +25,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Ayşe Yılmaz — needle lace
   {
     handle: "oyali-yazma-gelincik",
-    producer: "ayse-yilmaz-oya",
+    producer: "ayse-oya",
     title: "Gelincik oyalı yazma",
     description: "Pamuklu yazmanın kenarı ince iğne oyası gelinciklerle işlendi.",
     category: "textiles",
@@ -38,7 +38,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "oyali-tulbent-papatya",
-    producer: "ayse-yilmaz-oya",
+    producer: "ayse-oya",
     title: "Papatya oyalı tülbent",
     description: "Beyaz tülbent, papatya desenli iğne oyasıyla.",
     category: "textiles",
@@ -51,7 +51,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "oya-kupe-menekse",
-    producer: "ayse-yilmaz-oya",
+    producer: "ayse-oya",
     title: "Menekşe oya küpe",
     description: "İğne oyasından hafif, renkli bir çift küpe.",
     category: "textiles",
@@ -65,7 +65,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "oyali-havlu-takimi",
-    producer: "ayse-yilmaz-oya",
+    producer: "ayse-oya",
     title: "Oyalı havlu takımı",
     description: "İki el havlusu, kenarları yeşil yapraklı oyayla.",
     category: "textiles",
@@ -81,7 +81,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Fatemeh Rezaei — carpet weaving
   {
     handle: "qalicheh-golestan",
-    producer: "fatemeh-rezaei-qali",
+    producer: "fatemeh-qali",
     title: "قالیچهٔ گلستان",
     description: "قالیچهٔ دستباف پشمی با نقش گل و رنگ‌های گیاهی.",
     category: "carpets",
@@ -94,7 +94,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "gelim-azerbaijan",
-    producer: "fatemeh-rezaei-qali",
+    producer: "fatemeh-qali",
     title: "گلیم آذربایجان",
     description: "گلیم دورو با نقش لوزی، بافت کارگاه فرهنگسرا.",
     category: "carpets",
@@ -107,7 +107,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "poshti-gelim",
-    producer: "fatemeh-rezaei-qali",
+    producer: "fatemeh-qali",
     title: "روکش پشتی گلیمی",
     description: "روکش پشتی از گلیم دستباف، با زیپ.",
     category: "carpets",
@@ -120,7 +120,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "qalicheh-sefareshi",
-    producer: "fatemeh-rezaei-qali",
+    producer: "fatemeh-qali",
     title: "قالیچهٔ سفارشی",
     description: "قالیچه در اندازه و رنگ دلخواه شما بافته می‌شود.",
     category: "carpets",
@@ -135,7 +135,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "zir-estekani-gelim",
-    producer: "fatemeh-rezaei-qali",
+    producer: "fatemeh-qali",
     title: "زیراستکانی گلیمی",
     description: "شش زیراستکانی کوچک از گلیم دستباف.",
     category: "carpets",
@@ -150,7 +150,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Zehra Demir — felt
   {
     handle: "kece-terlik",
-    producer: "zehra-demir-kece",
+    producer: "zehra-kece",
     title: "Keçe terlik",
     description: "Doğal yünden, sıcak tutan el yapımı keçe terlik.",
     category: "felt",
@@ -164,7 +164,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "kece-canta",
-    producer: "zehra-demir-kece",
+    producer: "zehra-kece",
     title: "Keçe omuz çantası",
     description: "Tek parça keçeden, dikişsiz omuz çantası.",
     category: "felt",
@@ -177,7 +177,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "kece-sumen",
-    producer: "zehra-demir-kece",
+    producer: "zehra-kece",
     title: "Keçe sumen",
     description: "Masa için yuvarlak desenli keçe sumen.",
     category: "felt",
@@ -190,7 +190,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "kece-bebek-patik",
-    producer: "zehra-demir-kece",
+    producer: "zehra-kece",
     title: "Bebek patiği",
     description: "Yumuşak keçeden ilk adımlar için patik.",
     category: "felt",
@@ -203,7 +203,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "kece-duvar-halisi",
-    producer: "zehra-demir-kece",
+    producer: "zehra-kece",
     title: "Keçe duvar halısı",
     description: "Erzurum motifli keçe duvar halısı, siparişe göre.",
     category: "felt",
@@ -219,7 +219,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Emine Kaya — copper
   {
     handle: "bakir-cezve",
-    producer: "emine-kaya-bakir",
+    producer: "emine-bakir",
     title: "Dövme bakır cezve",
     description: "Elde dövülmüş, kalaylı bakır cezve.",
     category: "copper",
@@ -233,7 +233,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "bakir-tepsi",
-    producer: "emine-kaya-bakir",
+    producer: "emine-bakir",
     title: "İşlemeli bakır tepsi",
     description: "Kalem işi desenli yuvarlak servis tepsisi.",
     category: "copper",
@@ -246,7 +246,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "bakir-tas",
-    producer: "emine-kaya-bakir",
+    producer: "emine-bakir",
     title: "Hamam tası",
     description: "Geleneksel desenli dövme bakır hamam tası.",
     category: "copper",
@@ -259,7 +259,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "bakir-sahan",
-    producer: "emine-kaya-bakir",
+    producer: "emine-bakir",
     title: "Kalaylı bakır sahan",
     description: "Yumurta ve kavurma için kapaklı bakır sahan.",
     category: "copper",
@@ -275,7 +275,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Hatice Şahin — ceramics
   {
     handle: "cini-tabak-lale",
-    producer: "hatice-sahin-cini",
+    producer: "hatice-cini",
     title: "Lale desenli çini tabak",
     description: "Elde boyanmış, sırlı çini duvar tabağı.",
     category: "ceramics",
@@ -288,7 +288,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "cini-kase",
-    producer: "hatice-sahin-cini",
+    producer: "hatice-cini",
     title: "Çini kase",
     description: "Mavi beyaz çini desenli küçük kase.",
     category: "ceramics",
@@ -301,7 +301,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "cini-fincan-takimi",
-    producer: "hatice-sahin-cini",
+    producer: "hatice-cini",
     title: "Çini kahve fincanı takımı",
     description: "İki fincan ve tabağı, Kütahya desenli.",
     category: "ceramics",
@@ -314,7 +314,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "cini-karo-seti",
-    producer: "hatice-sahin-cini",
+    producer: "hatice-cini",
     title: "Dört parça çini karo",
     description: "Birleşince rozet oluşturan dört karo.",
     category: "ceramics",
@@ -330,7 +330,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Maryam Ahmadi — pickles and jams
   {
     handle: "torshi-liteh",
-    producer: "maryam-ahmadi-torshi",
+    producer: "maryam-torshi",
     title: "ترشی لیته",
     description: "ترشی لیتهٔ خانگی با بادمجان و سبزی معطر.",
     category: "food",
@@ -343,7 +343,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "moraba-albaloo",
-    producer: "maryam-ahmadi-torshi",
+    producer: "maryam-torshi",
     title: "مربای آلبالو",
     description: "مربای آلبالو با کمترین شکر، پخته در خانه.",
     category: "food",
@@ -356,7 +356,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "moraba-beh",
-    producer: "maryam-ahmadi-torshi",
+    producer: "maryam-torshi",
     title: "مربای به",
     description: "مربای به با هل، به رنگ یاقوت.",
     category: "food",
@@ -369,7 +369,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "torshi-makhloot",
-    producer: "maryam-ahmadi-torshi",
+    producer: "maryam-torshi",
     title: "ترشی مخلوط تبریزی",
     description: "ترشی مخلوط سبزیجات به سبک تبریز.",
     category: "food",
@@ -385,7 +385,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Sakineh Karimi — pateh embroidery
   {
     handle: "pateh-rumizi",
-    producer: "sakine-karimi-suzandozi",
+    producer: "sakine-suzandozi",
     title: "رومیزی پته",
     description: "رومیزی پته‌دوزی شده با نخ پشمی رنگارنگ.",
     category: "embroidery",
@@ -398,7 +398,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "pateh-kif-pool",
-    producer: "sakine-karimi-suzandozi",
+    producer: "sakine-suzandozi",
     title: "کیف پول پته",
     description: "کیف پول کوچک با نقش بته‌جقه.",
     category: "embroidery",
@@ -411,7 +411,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "pateh-tablo",
-    producer: "sakine-karimi-suzandozi",
+    producer: "sakine-suzandozi",
     title: "تابلوی پته",
     description: "تابلوی دیواری پته‌دوزی با قاب چوبی.",
     category: "embroidery",
@@ -425,7 +425,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "pateh-kousan",
-    producer: "sakine-karimi-suzandozi",
+    producer: "sakine-suzandozi",
     title: "روکش کوسن پته",
     description: "روکش کوسن با نقش گل و بته.",
     category: "embroidery",
@@ -440,7 +440,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   // Gülsüm Arslan — basketry
   {
     handle: "hasir-ekmek-sepeti",
-    producer: "gulsum-arslan-sepet",
+    producer: "gulsum-sepet",
     title: "Hasır ekmek sepeti",
     description: "Sofra için kapaklı hasır ekmek sepeti.",
     category: "basketry",
@@ -453,7 +453,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "sogut-pazar-sepeti",
-    producer: "gulsum-arslan-sepet",
+    producer: "gulsum-sepet",
     title: "Söğüt pazar sepeti",
     description: "Sağlam saplı, söğüt dalından pazar sepeti.",
     category: "basketry",
@@ -466,7 +466,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "orgu-saklama-kutusu",
-    producer: "gulsum-arslan-sepet",
+    producer: "gulsum-sepet",
     title: "Örgü saklama kutusu",
     description: "Raflar için kapaklı örgü saklama kutusu.",
     category: "basketry",
@@ -480,7 +480,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   },
   {
     handle: "hasir-amerikan-servis",
-    producer: "gulsum-arslan-sepet",
+    producer: "gulsum-sepet",
     title: "Hasır amerikan servis",
     description: "Dört parça yuvarlak hasır amerikan servis.",
     category: "basketry",

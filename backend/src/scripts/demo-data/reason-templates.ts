@@ -1,10 +1,13 @@
 import type { AdminReasonTemplateBody } from "@imece/types"
 
-/** The cooperative's first reasons; administrators edit them in the console. */
+/**
+ * The cooperative's first reasons; administrators edit them in the console. Their labels are
+ * staff's own words, so the demo's are in Turkish, the language its staff work in.
+ */
 export const DEFAULT_REASON_TEMPLATES: AdminReasonTemplateBody[] = [
   {
     kind: "reject",
-    label: "Not handmade",
+    label: "El yapımı değil",
     message: {
       tr: "Ürünler el yapımı görünmüyor.",
       fa: "محصولات دست‌ساز به نظر نمی‌رسند.",
@@ -13,7 +16,7 @@ export const DEFAULT_REASON_TEMPLATES: AdminReasonTemplateBody[] = [
   },
   {
     kind: "reject",
-    label: "Outside our region",
+    label: "Bölge dışından",
     message: {
       tr: "Şu an yalnızca kooperatifin bölgesinden başvuru alıyoruz.",
       fa: "فعلاً فقط از منطقهٔ تعاونی درخواست می‌پذیریم.",
@@ -22,7 +25,7 @@ export const DEFAULT_REASON_TEMPLATES: AdminReasonTemplateBody[] = [
   },
   {
     kind: "request_changes",
-    label: "Clearer photos",
+    label: "Daha net fotoğraflar",
     message: {
       tr: "Ürün fotoğrafları el emeğini değerlendirmemize yetmiyor. Gün ışığında, yakından çekilmiş birkaç fotoğraf ekler misiniz?",
       fa: "عکس‌های محصول برای ارزیابی کار دستی کافی نیست. لطفاً چند عکس نزدیک در نور روز اضافه کنید.",
@@ -31,7 +34,7 @@ export const DEFAULT_REASON_TEMPLATES: AdminReasonTemplateBody[] = [
   },
   {
     kind: "request_changes",
-    label: "Tell us more",
+    label: "Biraz daha anlatın",
     message: {
       tr: "Hikâyenizi biraz daha anlatır mısınız: ne yapıyorsunuz, kimden öğrendiniz, bir ürünü ne kadar sürede yapıyorsunuz?",
       fa: "لطفاً کمی بیشتر از کارتان بگویید: چه می‌سازید، از چه کسی یاد گرفتید و ساخت هر محصول چقدر طول می‌کشد؟",

@@ -4,7 +4,6 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { requireAdministrator } from "../../utils/require-administrator"
 import { readablePath } from "../../utils/validators"
 import { AdminCreateCommissionRule, AdminGetCommissionRulesParams } from "./validators"
 
@@ -23,11 +22,11 @@ export const adminCommissionRuleRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/commission-rules",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminCreateCommissionRule)],
+    middlewares: [validateAndTransformBody(AdminCreateCommissionRule)],
   },
   {
     method: ["DELETE"],
     matcher: "/admin/commission-rules/:id",
-    middlewares: [requireAdministrator, validateAndTransformQuery(z.object({}).strict(), {})],
+    middlewares: [validateAndTransformQuery(z.object({}).strict(), {})],
   },
 ]

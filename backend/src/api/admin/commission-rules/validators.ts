@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { readableText, requestBody } from "../../utils/validators"
-import { isCalendarDate } from "../../../modules/commission/cooperative-days"
+import { isCalendarDate } from "../../../utils/cooperative-calendar"
 import { COMMISSION_RULE_SCOPES } from "../../../modules/commission/models/commission-rule"
 
 const targetId = readableText().trim().min(1).max(100)

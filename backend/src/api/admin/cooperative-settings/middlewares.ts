@@ -3,7 +3,6 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { requireAdministrator } from "../../utils/require-administrator"
 import { AdminGetCooperativeSettingsParams, AdminUpdateCooperativeSettings } from "./validators"
 
 export const adminCooperativeSettingsRoutesMiddlewares: MiddlewareRoute[] = [
@@ -15,6 +14,6 @@ export const adminCooperativeSettingsRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/cooperative-settings",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminUpdateCooperativeSettings)],
+    middlewares: [validateAndTransformBody(AdminUpdateCooperativeSettings)],
   },
 ]

@@ -7,9 +7,9 @@ import type { AdminUpdateCooperativeSettingsType } from "./validators"
 
 async function currentSettings(req: AuthenticatedMedusaRequest) {
   const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const { product_moderation, commission_bps, earning_holding_days } =
+  const { product_moderation, commission_bps, earning_holding_days, time_zone } =
     await cooperative.retrieveCurrentSettings()
-  return { product_moderation, commission_bps, earning_holding_days }
+  return { product_moderation, commission_bps, earning_holding_days, time_zone }
 }
 
 /** Every staff member may read the rules in force. */

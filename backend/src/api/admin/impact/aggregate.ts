@@ -156,7 +156,7 @@ interface BookedEarning extends EarningFact {
   month: string
 }
 
-function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
+function reckon(sale: SaleFact, digits: Map<string, number>, timeZone: string): ReckonedSale {
   const decimals = digits.get(sale.currency_code)
   if (decimals === undefined) {
     throw new MedusaError(
@@ -165,7 +165,7 @@ function reckon(sale: SaleFact, digits: Map<string, number>): ReckonedSale {
     )
   }
   const ordered = sale.line_totals.reduce((sum, total) => sum + toMinorUnits(total, decimals), 0)
-  return { ...sale, month: monthOf(sale.created_at), ordered }
+  return { ...sale, month: monthOf(sale.created_at, timeZone), ordered }
 }
 
 /**
@@ -370,10 +370,10 @@ export function computeImpact(facts: ImpactFacts, period: ImpactPeriodBounds): I
   const digits = new Map(
     facts.currencies.map((currency) => [currency.code, currency.decimal_digits])
   )
-  const sales = placed.map((sale) => reckon(sale, digits))
+  const sales = placed.map((sale) => reckon(sale, digits, period.timeZone))
   const earnings: BookedEarning[] = booked.map((earning) => ({
     ...earning,
-    month: monthOf(earning.created_at),
+    month: monthOf(earning.created_at, period.timeZone),
   }))
   const salesByProducer = byProducer(sales)
   const earningsByProducer = byProducer(earnings)

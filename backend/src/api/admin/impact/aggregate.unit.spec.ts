@@ -10,6 +10,8 @@ import {
   type SaleFact,
 } from "./aggregate"
 import { defaultPeriod, monthOf, parseDay, periodBounds, periodProblem } from "./period"
+
+const IST = "Europe/Istanbul"
 import { toEarningFact, toSaleFact } from "./read-impact"
 
 const at = (iso: string) => new Date(iso)
@@ -107,24 +109,42 @@ describe("the period", () => {
   })
 
   it("defaults to the last twelve calendar months, this one included", () => {
-    expect(defaultPeriod(at("2026-11-29T15:00:00Z"))).toEqual({
+    expect(defaultPeriod(at("2026-11-29T15:00:00Z"), IST)).toEqual({
       from: "2025-12-01",
       to: "2026-11-29",
     })
-    expect(defaultPeriod(at("2026-01-10T00:00:00Z"), 3)).toEqual({
+    expect(defaultPeriod(at("2026-01-10T00:00:00Z"), IST, 3)).toEqual({
       from: "2025-11-01",
       to: "2026-01-10",
     })
     // 22:00 UTC on 30 November is already 1 December in Istanbul.
-    expect(defaultPeriod(at("2026-11-30T22:00:00Z"))).toEqual({
+    expect(defaultPeriod(at("2026-11-30T22:00:00Z"), IST)).toEqual({
       from: "2026-01-01",
       to: "2026-12-01",
     })
   })
 
+  it("counts a sale at 22:30 UTC on 31 March in April for Istanbul and in March for UTC", () => {
+    const sale = at("2026-03-31T22:30:00.000Z")
+    expect(monthOf(sale, IST)).toBe("2026-04")
+    expect(monthOf(sale, "UTC")).toBe("2026-03")
+    const april = periodBounds(
+      { from: "2026-04-01", to: "2026-04-30" },
+      at("2026-12-01T00:00:00Z"),
+      IST
+    )
+    expect(april.start <= sale && sale < april.end).toBe(true)
+    const march = periodBounds(
+      { from: "2026-03-01", to: "2026-03-31" },
+      at("2026-12-01T00:00:00Z"),
+      "UTC"
+    )
+    expect(march.start <= sale && sale < march.end).toBe(true)
+  })
+
   it("counts a moment in the month it is in Istanbul", () => {
-    expect(monthOf(at("2026-09-30T20:59:59.999Z"))).toBe("2026-09")
-    expect(monthOf(at("2026-09-30T21:00:00.000Z"))).toBe("2026-10")
+    expect(monthOf(at("2026-09-30T20:59:59.999Z"), IST)).toBe("2026-09")
+    expect(monthOf(at("2026-09-30T21:00:00.000Z"), IST)).toBe("2026-10")
   })
 
   it("refuses a period that runs backwards or longer than three years", () => {
@@ -138,13 +158,13 @@ describe("the period", () => {
 
   it("lists each month the period touches and counts back from now while it lasts", () => {
     const now = at("2026-11-29T12:00:00Z")
-    const period = periodBounds({ from: "2025-12-15", to: "2026-02-01" }, now)
+    const period = periodBounds({ from: "2025-12-15", to: "2026-02-01" }, now, IST)
     expect(period.months).toEqual(["2025-12", "2026-01", "2026-02"])
     // Days begin at midnight in Istanbul, 21:00 UTC the evening before.
     expect(period.start).toEqual(at("2025-12-14T21:00:00Z"))
     expect(period.end).toEqual(at("2026-02-01T21:00:00Z"))
     expect(period.asOf).toEqual(period.end)
-    expect(periodBounds({ from: "2026-11-01", to: "2026-12-31" }, now).asOf).toEqual(now)
+    expect(periodBounds({ from: "2026-11-01", to: "2026-12-31" }, now, IST).asOf).toEqual(now)
   })
 })
 
@@ -161,7 +181,7 @@ describe("grouping", () => {
 
 describe("the impact report", () => {
   const now = at("2026-11-29T12:00:00Z")
-  const period = periodBounds({ from: "2026-09-01", to: "2026-11-29" }, now)
+  const period = periodBounds({ from: "2026-09-01", to: "2026-11-29" }, now, IST)
 
   const sales = [
     // One shopper order with two producers, and a later order of Ayşe's, not delivered yet.

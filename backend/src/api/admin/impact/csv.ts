@@ -7,6 +7,7 @@ import type {
   LocalizedText,
   ProducerStatus,
 } from "@imece/types"
+import { textCell } from "../../../utils/csv"
 import type { ImpactReport } from "./aggregate"
 
 /*
@@ -124,15 +125,6 @@ export function formatMinorUnits(minor: number, digits: number): string {
   const sign = minor < 0 ? "-" : ""
   const text = String(Math.abs(minor)).padStart(digits + 1, "0")
   return digits > 0 ? `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}` : `${sign}${text}`
-}
-
-/**
- * A text cell: quoted when it holds a comma, a quote or a line break, and kept from being run as
- * a formula when a producer's name or city starts like one (=, +, -, @).
- */
-export function textCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 /** The craft's name in the reader's language, else Turkish, English, or whatever she wrote. */

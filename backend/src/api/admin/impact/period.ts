@@ -1,4 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import {
+  cooperativeDayOf,
+  cooperativeMonthOf,
+  startOfCooperativeDay,
+  startOfNextCooperativeDay,
+} from "../../../utils/cooperative-calendar"
 
 /*
  * The period an impact report covers: whole days of the cooperative's calendar, `from` and `to`
@@ -6,15 +12,6 @@ import { MedusaError } from "@medusajs/framework/utils"
  */
 
 export const DAY_MS = 24 * 60 * 60 * 1000
-/**
- * The cooperative keeps Turkey's time, UTC+3 all year (no daylight saving since 2016): its days
- * and months begin at 21:00 UTC the evening before. An order placed at 23:30 in Istanbul on the
- * last day of a month belongs to that month, as the municipality's reports count it.
- */
-export const COOPERATIVE_UTC_OFFSET_MS = 3 * 60 * 60 * 1000
-
-/** The moment as a date whose UTC fields read the cooperative's wall clock. */
-const onCooperativeClock = (moment: Date) => new Date(moment.getTime() + COOPERATIVE_UTC_OFFSET_MS)
 /** The longest period one report covers. */
 export const MAX_PERIOD_YEARS = 3
 /** Without dates, the report covers this many calendar months, the current one included. */
@@ -50,8 +47,11 @@ export const formatDay = (date: Date) => date.toISOString().slice(0, 10)
 /** YYYY-MM of a calendar date (a UTC midnight, as `parseDay` answers). */
 const formatMonth = (date: Date) => date.toISOString().slice(0, 7)
 
-/** YYYY-MM of the cooperative's month a moment falls in. */
-export const monthOf = (moment: Date) => formatMonth(onCooperativeClock(moment))
+/**
+ * YYYY-MM of the cooperative's month a moment falls in: an order placed at 23:30 in Istanbul on
+ * the last day of a month belongs to that month, as the municipality's reports count it.
+ */
+export const monthOf = (moment: Date, timeZone: string) => cooperativeMonthOf(moment, timeZone)
 
 /** The same day `years` later (29 February becomes 1 March in a common year). */
 function addYears(date: Date, years: number) {
@@ -62,10 +62,15 @@ function addYears(date: Date, years: number) {
  * The last `months` calendar months up to `today`: from the first of the month `months − 1`
  * months back, to today. Twelve months on 29 November 2026 is 2025-12-01 to 2026-11-29.
  */
-export function defaultPeriod(now: Date, months = DEFAULT_PERIOD_MONTHS): ImpactPeriodInput {
-  const today = onCooperativeClock(now)
-  const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (months - 1), 1))
-  return { from: formatDay(from), to: formatDay(today) }
+export function defaultPeriod(
+  now: Date,
+  timeZone: string,
+  months = DEFAULT_PERIOD_MONTHS
+): ImpactPeriodInput {
+  const today = cooperativeDayOf(now, timeZone)
+  const [year, month] = today.split("-").map(Number)
+  const from = new Date(Date.UTC(year, month - 1 - (months - 1), 1))
+  return { from: formatDay(from), to: today }
 }
 
 /**
@@ -90,6 +95,8 @@ export function periodProblem({ from, to }: ImpactPeriodInput): string | null {
 export interface ImpactPeriodBounds {
   from: string
   to: string
+  /** The cooperative's time zone, whose days and months the period is made of. */
+  timeZone: string
   /** The cooperative's midnight starting `from`. */
   start: Date
   /** The cooperative's midnight after `to`: the period is [start, end). */
@@ -101,7 +108,11 @@ export interface ImpactPeriodBounds {
 }
 
 /** The bounds of a valid period, with `now` capping how far "the last 30 days" may reach. */
-export function periodBounds({ from, to }: ImpactPeriodInput, now: Date): ImpactPeriodBounds {
+export function periodBounds(
+  { from, to }: ImpactPeriodInput,
+  now: Date,
+  timeZone: string
+): ImpactPeriodBounds {
   const start = parseDay(from)
   const last = parseDay(to)
   if (!start || !last) {
@@ -119,13 +130,23 @@ export function periodBounds({ from, to }: ImpactPeriodInput, now: Date): Impact
   ) {
     months.push(formatMonth(month))
   }
-  const end = new Date(afterLast.getTime() - COOPERATIVE_UTC_OFFSET_MS)
+  const end = startOfNextCooperativeDay(to, timeZone)
   return {
     from,
     to,
-    start: new Date(start.getTime() - COOPERATIVE_UTC_OFFSET_MS),
+    timeZone,
+    start: startOfCooperativeDay(from, timeZone),
     end,
     asOf: now < end ? now : end,
     months,
   }
+}
+
+/** The period asked for, or without dates the last twelve months, in the cooperative's days. */
+export function requestedPeriod(
+  { from, to }: Partial<ImpactPeriodInput>,
+  now: Date,
+  timeZone: string
+): ImpactPeriodBounds {
+  return periodBounds(from && to ? { from, to } : defaultPeriod(now, timeZone), now, timeZone)
 }

@@ -9,7 +9,9 @@ import {
   type ImpactReport,
   type SaleFact,
 } from "./aggregate"
-import { periodBounds, type ImpactPeriodInput } from "./period"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { requestedPeriod, type ImpactPeriodInput } from "./period"
 
 /*
  * Reads what the report needs with Query, one request per kind of record, and leaves the
@@ -114,11 +116,12 @@ export function toEarningFact(entry: SelectedLedgerEntry): EarningFact {
 /** The report for a period of days, as things stand now. */
 export async function readImpact(
   scope: MedusaContainer,
-  input: ImpactPeriodInput,
+  input: Partial<ImpactPeriodInput>,
   now = new Date()
 ): Promise<ImpactReport> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const period = periodBounds(input, now)
+  const cooperative: CooperativeModuleService = scope.resolve(COOPERATIVE_MODULE)
+  const period = requestedPeriod(input, now, await cooperative.retrieveTimeZone())
   const notCanceled = { $ne: "canceled" as const }
 
   const [

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { IMPACT_EXPORT_TABLES, REPORT_LOCALES } from "./csv"
-import { DEFAULT_PERIOD_MONTHS, defaultPeriod, parseDay, periodProblem } from "./period"
+import { DEFAULT_PERIOD_MONTHS, parseDay, periodProblem } from "./period"
 
 const day = (name: "from" | "to") =>
   z
@@ -26,14 +26,9 @@ function periodIssue({ from, to }: PeriodQuery): { path: string[]; message: stri
   return problem ? { path: ["to"], message: problem } : null
 }
 
-/** Without dates, the last 12 calendar months up to today. */
-const withDefaultPeriod = <Query extends PeriodQuery>({ from, to, ...rest }: Query) => ({
-  ...rest,
-  ...(from && to ? { from, to } : defaultPeriod(new Date())),
-})
-
 /**
- * A period of whole days, both or neither given. `from` must not be after `to`, and a report
+ * A period of whole days, both or neither given (then the last 12 months up to the
+ * cooperative's today, which the report works out in its time zone). `from` must not be after `to`, and a report
  * covers at most three years.
  */
 export const AdminGetImpactParams = z
@@ -45,7 +40,6 @@ export const AdminGetImpactParams = z
       context.addIssue({ code: "custom", ...issue })
     }
   })
-  .transform(withDefaultPeriod)
 export type AdminGetImpactParamsType = z.infer<typeof AdminGetImpactParams>
 
 export const AdminExportImpactParams = z
@@ -62,5 +56,4 @@ export const AdminExportImpactParams = z
       context.addIssue({ code: "custom", ...issue })
     }
   })
-  .transform(withDefaultPeriod)
 export type AdminExportImpactParamsType = z.infer<typeof AdminExportImpactParams>

@@ -5,13 +5,15 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CodedError } from "../../../utils/coded-error"
 import { offlinePaymentMethodOf } from "../../../modules/payment-offline/methods"
 
 /**
  * Cash on delivery and bank transfers are paid when the money arrives, and staff say how much
  * arrived and when (`/admin/pending-payments/:id/receipts`), so that a short or wrong amount is
  * flagged. Medusa's own capture route (its admin dashboard's "mark as paid") would mark the
- * order paid with no receipt at all.
+ * order paid with no receipt at all. The refusal carries a code, so that Medusa's dashboard shows
+ * its message (it shows the `message` of a 400 `not_allowed`) and our console its own words.
  */
 async function refuseCapturingOfflinePayments(
   req: MedusaRequest,
@@ -28,8 +30,9 @@ async function refuseCapturingOfflinePayments(
   })
   if (payment && offlinePaymentMethodOf(payment.provider_id)) {
     return next(
-      new MedusaError(
+      new CodedError(
         MedusaError.Types.NOT_ALLOWED,
+        "offline_payment_needs_receipt",
         "This order is paid by cash on delivery or bank transfer: record the money received (amount, day and reference) under “Awaiting payment” in the cooperative's console, and the order is marked paid when it matches."
       )
     )

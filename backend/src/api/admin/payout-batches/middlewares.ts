@@ -3,7 +3,6 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { requireAdministrator } from "../../utils/require-administrator"
 import { readablePath } from "../../utils/validators"
 import {
   AdminGetPayoutBatchesParams,
@@ -38,16 +37,16 @@ export const adminPayoutBatchRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/payout-batches",
-    middlewares: [requireAdministrator, validateAndTransformBody(PayoutPeriod)],
+    middlewares: [validateAndTransformBody(PayoutPeriod)],
   },
   {
     method: ["POST"],
     matcher: "/admin/payout-batches/:id/mark-paid",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminSettlePayoutBatch)],
+    middlewares: [validateAndTransformBody(AdminSettlePayoutBatch)],
   },
   {
     method: ["POST"],
     matcher: "/admin/payout-batches/:id/cancel",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminSettlePayoutBatch)],
+    middlewares: [validateAndTransformBody(AdminSettlePayoutBatch)],
   },
 ]

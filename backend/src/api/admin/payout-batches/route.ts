@@ -1,9 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminPayoutBatchListResponse, AdminPayoutBatchResponse } from "@imece/types"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { confirmPayoutBatchWorkflow } from "../../../workflows/producer-ledger/workflows/confirm-payout-batch"
 import { asAdminBatch, payoutBatchFields, producerNames, retrieveAdminBatch } from "./helpers"
-import { endOfDay, type AdminGetPayoutBatchesParamsType, type PayoutPeriodType } from "./validators"
+import {
+  endOfPeriod,
+  startOfPeriod,
+  type AdminGetPayoutBatchesParamsType,
+  type PayoutPeriodType,
+} from "./validators"
 
 /** Batches, newest first. */
 export const GET = async (
@@ -35,10 +42,12 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<PayoutPeriodType>,
   res: MedusaResponse<AdminPayoutBatchResponse>
 ) => {
+  const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const timeZone = await cooperative.retrieveTimeZone()
   const { result } = await confirmPayoutBatchWorkflow(req.scope).run({
     input: {
-      period_start: `${req.validatedBody.period_start}T00:00:00.000Z`,
-      period_end: endOfDay(req.validatedBody.period_end).toISOString(),
+      period_start: startOfPeriod(req.validatedBody.period_start, timeZone).toISOString(),
+      period_end: endOfPeriod(req.validatedBody.period_end, timeZone).toISOString(),
       created_by: req.auth_context.actor_id,
     },
   })

@@ -1,4 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  startOfCooperativeDay,
+  startOfNextCooperativeDay,
+} from "../../../utils/cooperative-calendar"
 import { createPagedFindParams, requestBody } from "../../utils/validators"
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -10,7 +14,7 @@ const day = (what: string) =>
     .refine((value) => !Number.isNaN(Date.parse(value)), `${what} is not a date.`)
 
 /**
- * A payout period: earnings available by the end of `period_end` (its whole UTC day) and not
+ * A payout period: earnings available by the end of `period_end` (its whole day in the cooperative's time zone) and not
  * yet paid, earlier ones too, so that none is left behind. `period_start` names the batch's
  * period for the producers and the bank.
  */
@@ -37,7 +41,12 @@ export const AdminSettlePayoutBatch = requestBody(z.object({}).strict())
 
 export const AdminGetPayoutBatchParams = z.object({}).strict()
 
-/** The period's end as the last moment of its day. */
-export function endOfDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999Z`)
+/** The period's first moment: midnight of its first day in the cooperative's time zone. */
+export function startOfPeriod(day: string, timeZone: string): Date {
+  return startOfCooperativeDay(day, timeZone)
+}
+
+/** The period's end as the last moment of its day in the cooperative's time zone. */
+export function endOfPeriod(day: string, timeZone: string): Date {
+  return new Date(startOfNextCooperativeDay(day, timeZone).getTime() - 1)
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { OFFLINE_PAYMENT_METHODS } from "../../../modules/payment-offline/methods"
+import { startOfCooperativeDay } from "../../../utils/cooperative-calendar"
 import { createPagedFindParams, plainText, requestBody } from "../../utils/validators"
 
 export const AdminGetPendingPaymentsParams = createPagedFindParams({ limit: 20 })
@@ -8,10 +9,10 @@ export const AdminGetPendingPaymentsParams = createPagedFindParams({ limit: 20 }
 export type AdminGetPendingPaymentsParamsType = z.infer<typeof AdminGetPendingPaymentsParams>
 
 /**
- * A day the money arrived is the cooperative's day: Turkey keeps UTC+3 all year, so
- * "2026-11-29" starts at 2026-11-28T21:00Z, and the day of recording is never in the future.
+ * A day the money arrived is a day of the cooperative's calendar: in Istanbul "2026-11-29"
+ * starts at 2026-11-28T21:00Z. The route turns it into that instant in the cooperative's time
+ * zone; the workflow refuses a day of recording in the future.
  */
-const COOPERATIVE_UTC_OFFSET = "+03:00"
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -24,12 +25,14 @@ const receivedAt = z
   .refine((value) => (DAY.test(value) && isRealDay(value)) || DATE_TIME.test(value), {
     message: "Give the day the money arrived as YYYY-MM-DD (or an ISO date and time).",
   })
-  .transform(
-    (value) => new Date(DAY.test(value) ? `${value}T00:00:00${COOPERATIVE_UTC_OFFSET}` : value)
-  )
-  .refine((date) => !Number.isNaN(date.getTime()) && date.getTime() <= Date.now(), {
-    message: "The day the money arrived cannot be in the future.",
+  .refine((value) => DAY.test(value) || !Number.isNaN(Date.parse(value)), {
+    message: "Give the day the money arrived as YYYY-MM-DD (or an ISO date and time).",
   })
+
+/** The instant money arrived: a day given alone starts at the cooperative's midnight. */
+export function receivedInstant(value: string, timeZone: string): Date {
+  return DAY.test(value) ? startOfCooperativeDay(value, timeZone) : new Date(value)
+}
 
 /** At most two decimals (kuruş, cents), the way a bank statement shows an amount. */
 const hasCents = (amount: number) => Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6

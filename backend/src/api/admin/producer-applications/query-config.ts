@@ -23,8 +23,6 @@ export const adminProducerApplicationFields = [
 export const listAdminProducerApplicationQueryConfig = {
   defaults: adminProducerApplicationFields,
   isList: true,
-  // The inbox shows the oldest waiting first.
-  defaultOrder: { submitted_at: "ASC" as const },
 }
 
 export const retrieveAdminProducerApplicationQueryConfig = {

@@ -25,7 +25,11 @@ export const GET = async (
       ...filters,
       ...(Object.keys(submittedAt).length ? { submitted_at: submittedAt } : {}),
     },
-    pagination: req.queryConfig.pagination,
+    // Oldest waiting first unless she sorts otherwise; Medusa's query config has no default order.
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination?.order ?? { submitted_at: "ASC" },
+    },
   })
 
   const counts = Object.fromEntries(

@@ -3,7 +3,6 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { requireAdministrator } from "../../utils/require-administrator"
 import { readablePath } from "../../utils/validators"
 import {
   AdminCreateReasonTemplate,
@@ -27,19 +26,16 @@ export const adminReasonTemplateRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/reason-templates",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminCreateReasonTemplate)],
+    middlewares: [validateAndTransformBody(AdminCreateReasonTemplate)],
   },
   {
     method: ["POST"],
     matcher: "/admin/reason-templates/:id",
-    middlewares: [requireAdministrator, validateAndTransformBody(AdminUpdateReasonTemplate)],
+    middlewares: [validateAndTransformBody(AdminUpdateReasonTemplate)],
   },
   {
     method: ["DELETE"],
     matcher: "/admin/reason-templates/:id",
-    middlewares: [
-      requireAdministrator,
-      validateAndTransformQuery(AdminGetReasonTemplateParams, {}),
-    ],
+    middlewares: [validateAndTransformQuery(AdminGetReasonTemplateParams, {})],
   },
 ]

@@ -1,4 +1,6 @@
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
+import { createPagedFindParams } from "../../utils/validators"
 
-/** Her earnings are read whole: no query parameter changes them. */
-export const ProducerGetEarningsParams = z.object({}).strict()
+/** One page of her history, newest first; her balances are always over her whole ledger. */
+export const ProducerGetEarningsParams = createPagedFindParams({ limit: 20 }).strict()
+export type ProducerGetEarningsParamsType = z.infer<typeof ProducerGetEarningsParams>

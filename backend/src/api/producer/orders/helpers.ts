@@ -16,7 +16,6 @@ import {
 
 export const producerOrderFields = [
   "id",
-  "order_id",
   "display_id",
   "status",
   "currency_code",
@@ -61,7 +60,6 @@ type SelectedAddress = { [Field in keyof ProducerOrderShipping]?: string | null 
  */
 type SelectedPart = {
   id: string
-  order_id: string
   display_id: number
   status: string
   currency_code: string
@@ -114,7 +112,6 @@ export function toProducerOrder(part: SelectedPart): ProducerOrder {
   const address = part.order?.shipping_address
   return {
     id: part.id,
-    order_id: part.order_id,
     display_id: part.display_id,
     status: isStatus(part.status) ? part.status : "new",
     currency_code: part.currency_code,

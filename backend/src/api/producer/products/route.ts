@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomBytes } from "node:crypto"
 import { createProducerProductWorkflow } from "../../../workflows/producer-product/workflows/create-producer-product"
-import { handleFromName } from "../../../utils/handle"
+import { handleFromText } from "../../../utils/handle"
 import {
   asHerProduct,
   producerProductFields,
@@ -51,7 +51,7 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   // Two producers may both sell an "Oya küpe": a short random tail keeps handles unique.
-  const base = handleFromName(req.validatedBody.title, "product")
+  const base = handleFromText(req.validatedBody.title, "product")
   const handle = `${base}-${randomBytes(3).toString("hex")}`
   const { result } = await createProducerProductWorkflow(req.scope).run({
     input: { ...req.validatedBody, producer_id: req.auth_context.actor_id, handle },

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { MAX_PHOTOS } from "../../utils/photo-upload"
+import { MAX_PHOTOS, productPhotoId, uploadedPhotoId } from "../../utils/photo-upload"
 import { createPagedFindParams, plainText, readableText, requestBody } from "../../utils/validators"
 
 /** Prices in the currency's main unit (lira, euro), as Medusa stores them. */
@@ -54,7 +54,7 @@ export const ProducerCreateProduct = requestBody(
       materials: z.array(plainText(1, 60)).max(10).optional(),
       category_id: readableText().min(1).max(100).nullable().optional(),
       /** Ids from `POST /producer/photos`; the first is the cover. */
-      photo_ids: z.array(readableText().min(1).max(200)).max(MAX_PHOTOS).optional(),
+      photo_ids: z.array(uploadedPhotoId).max(MAX_PHOTOS).optional(),
       translations: translations.optional(),
       options: z
         .array(productOption)
@@ -97,7 +97,7 @@ export const ProducerUpdateProduct = requestBody(
       translations: translations.optional(),
       /** Her photos in order: ids of images she keeps and ids from `POST /producer/photos`. */
       photo_ids: z
-        .array(readableText().min(1).max(200))
+        .array(productPhotoId)
         .max(MAX_PHOTOS)
         .refine((ids) => new Set(ids).size === ids.length, "A photo is named twice.")
         .optional(),

@@ -5,69 +5,64 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CodedError } from "../../../utils/coded-error"
+import { orderKey } from "../../../utils/order-key"
+import { refreshCartPricesWorkflow } from "../../../workflows/cart/workflows/refresh-cart-prices"
 import { inMinutes, rateLimit } from "../../utils/rate-limit"
 import { onlyTheCartsShopper } from "../../utils/shopper-ownership"
 
-type VariantWithProducer = {
-  product?: {
-    producer?: {
-      name: string
-      vacation_from: string | null
-      vacation_until: string | null
-    } | null
-  } | null
-}
-
-/** Whether her shop is closed for a holiday at this moment. */
-export function isOnVacation(
-  producer: { vacation_from: string | Date | null; vacation_until: string | Date | null },
-  now: Date
-): boolean {
-  if (!producer.vacation_from && !producer.vacation_until) {
-    return false
-  }
-  const from = producer.vacation_from ? new Date(producer.vacation_from) : null
-  const until = producer.vacation_until ? new Date(producer.vacation_until) : null
-  // The last day of the vacation is a day off too: she is back the day after.
-  const back = until ? new Date(until.getTime() + 24 * 60 * 60 * 1000) : null
-  return (!from || from <= now) && (!back || now < back)
-}
-
 /**
- * A producer on vacation keeps her products visible, but they cannot go into a cart: she would
- * not be there to prepare the order.
+ * Prices the cart again just before Medusa completes it. When the total changed (a producer
+ * raised a price after she prepared her checkout), the order is not placed: the cart now holds
+ * the new prices, and she is told the old and new totals to confirm again. An unknown or
+ * completed cart is Medusa's to answer.
  */
-async function refuseProductsOfProducersOnVacation(
-  req: MedusaRequest<{ variant_id?: unknown }>,
+async function refreshPricesBeforeCompletion(
+  req: MedusaRequest,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const variantId = req.body?.variant_id
-  if (typeof variantId !== "string") {
-    return next()
-  }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
-    data: [variant],
+    data: [cart],
   } = await query.graph({
-    entity: "product_variant",
-    fields: [
-      "product.producer.name",
-      "product.producer.vacation_from",
-      "product.producer.vacation_until",
-    ],
-    filters: { id: variantId },
+    entity: "cart",
+    fields: ["completed_at"],
+    filters: { id: req.params.id },
   })
-  const producer = (variant as VariantWithProducer | undefined)?.product?.producer
-  if (producer && isOnVacation(producer, new Date())) {
-    const back = new Date(producer.vacation_until as string)
-    back.setUTCDate(back.getUTCDate() + 1)
+  if (!cart || cart.completed_at) {
+    return next()
+  }
+  const { result: change } = await refreshCartPricesWorkflow(req.scope).run({
+    input: { cart_id: req.params.id },
+  })
+  if (change.new_total !== change.old_total) {
     return next(
-      new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${producer.name} is on vacation${producer.vacation_until ? ` and back on ${back.toISOString().slice(0, 10)}` : ""}; her products can be bought again then.`
+      new CodedError(
+        MedusaError.Types.CONFLICT,
+        "cart_prices_changed",
+        `Prices in the cart changed since checkout was prepared: its total is now ${change.new_total} instead of ${change.old_total} (minor units of ${change.currency_code}). The cart holds the new prices; complete it again to order at them.`,
+        { ...change }
       )
     )
+  }
+  next()
+}
+
+/**
+ * The order she just placed comes with its key (`order_key`), which a guest needs to open it
+ * again. Added to Medusa's own answer, as its route has no hook for it: whoever holds the cart's
+ * id placed the order, so she may have its key.
+ */
+function giveTheOrdersKey(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => {
+    const placed = body as { type?: unknown; order?: { id?: unknown } } | null
+    if (placed?.type === "order" && typeof placed.order?.id === "string") {
+      const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+      return json({ ...placed, order_key: orderKey(config, placed.order.id) })
+    }
+    return json(body)
   }
   next()
 }
@@ -75,11 +70,6 @@ async function refuseProductsOfProducersOnVacation(
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   // Without a method, Medusa mounts it with `app.use`: it also runs, once, for every route under it.
   { matcher: "/store/carts/:id", middlewares: [onlyTheCartsShopper] },
-  {
-    method: ["POST"],
-    matcher: "/store/carts/:id/line-items",
-    middlewares: [refuseProductsOfProducersOnVacation],
-  },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/complete",
@@ -95,6 +85,8 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
         message: (minutes) =>
           `Too many orders from this connection in a short time. Please try again in ${inMinutes(minutes)}; your cart is kept.`,
       }),
+      refreshPricesBeforeCompletion,
+      giveTheOrdersKey,
     ],
   },
 ]

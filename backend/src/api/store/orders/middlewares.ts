@@ -6,7 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { exposeRelationFields } from "../../utils/expose-relation-fields"
-import { rateLimit } from "../../utils/rate-limit"
+import { inMinutes, perAccount, rateLimit } from "../../utils/rate-limit"
 import { onlyTheOrdersShopper } from "../../utils/shopper-ownership"
 import { StoreLookupOrder } from "./lookup/validators"
 
@@ -53,8 +53,21 @@ export const storeOrderRoutesMiddlewares: MiddlewareRoute[] = [
         limitVariable: "ORDER_LOOKUP_RATE_LIMIT",
         defaultLimit: 10,
         windowSeconds: 10 * 60,
+        code: "too_many_order_lookups",
         message: (minutes) =>
-          `Too many order searches from this connection. Please try again in ${minutes} minutes.`,
+          `Too many order searches from this connection. Please try again in ${inMinutes(minutes)}.`,
+      }),
+      // The same guesses spread over many addresses: counted per e-mail, so one guest's order
+      // numbers cannot be walked through from a botnet. Her own few tries stay well below it.
+      rateLimit({
+        name: "order-lookup-email",
+        limitVariable: "ORDER_LOOKUP_EMAIL_RATE_LIMIT",
+        defaultLimit: 10,
+        windowSeconds: 60 * 60,
+        key: perAccount("email"),
+        code: "too_many_order_lookups",
+        message: (minutes) =>
+          `Too many order searches for this e-mail. Please try again in ${inMinutes(minutes)}.`,
       }),
       validateAndTransformBody(StoreLookupOrder),
     ],

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { plainText, readableText, requestBody } from "../../utils/validators"
+import { MAX_PHOTOS, uploadedPhotoId } from "../../utils/photo-upload"
+import { plainText, requestBody } from "../../utils/validators"
 
 const optionalText = (max: number) => plainText(0, max).optional().nullable()
 
@@ -20,7 +21,7 @@ export const ApplicationAnswers = z.object({
 })
 
 /** Ids from `POST /store/producer-applications/photos`, at most five. */
-const photoIds = z.array(readableText().min(1).max(100)).max(5)
+const photoIds = z.array(uploadedPhotoId).max(MAX_PHOTOS)
 
 export const StoreCreateProducerApplication = requestBody(
   ApplicationAnswers.extend({

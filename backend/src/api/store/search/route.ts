@@ -23,9 +23,12 @@ type StoreSearchProducer = {
   avatar_url: string | null
 }
 
+/** A maker found by her name, craft or city: her craft says why she was found. */
+type StoreFoundProducer = StoreSearchProducer & { craft: Record<string, string> | null }
+
 type StoreSearchResponse = {
   products: StoreSearchProduct[]
-  producers: StoreSearchProducer[]
+  producers: StoreFoundProducer[]
   count: number
   offset: number
   limit: number
@@ -43,6 +46,9 @@ const PRODUCT_FIELDS = [
 /** `*variants.calculated_price`, asked only when a region gives the prices a currency. */
 const PRICE_FIELDS = ["variants.id", "variants.calculated_price.*"]
 
+/** Makers found beside the products, with the craft she may have been found by. */
+const FOUND_PRODUCER_FIELDS = [...PRODUCER_FIELDS, "craft"]
+
 const PRODUCERS_SHOWN = 5
 
 /** As she types: every word but the last must be whole, the last may be a prefix; typos allowed. */
@@ -56,7 +62,7 @@ const hasProduct = (row: unknown): row is StoreSearchProduct =>
   row !== null &&
   typeof (row as { handle?: unknown }).handle === "string"
 
-const hasProducer = (row: unknown): row is StoreSearchProducer =>
+const hasProducer = (row: unknown): row is StoreFoundProducer =>
   typeof row === "object" && row !== null && typeof (row as { name?: unknown }).name === "string"
 
 async function retrieveRegion(req: MedusaRequest, regionId: string) {
@@ -143,7 +149,7 @@ function productOrder(
 /**
  * Search as she types: published products of active producers by title (in any language she
  * wrote it), description, materials, producer name and category, with filters and an order,
- * and up to five shops whose name matches. Words meet whatever their spelling (Turkish İ/ı,
+ * and up to five shops whose name, craft or city matches. Words meet whatever their spelling (Turkish İ/ı,
  * Arabic and Persian letters and digits, accents), and a small typo still finds the product.
  */
 export const GET = async (
@@ -184,7 +190,7 @@ export const GET = async (
     params.q
       ? query.search({
           entity: "producer",
-          fields: PRODUCER_FIELDS,
+          fields: FOUND_PRODUCER_FIELDS,
           filters: { q: params.q },
           pagination: { take: PRODUCERS_SHOWN },
           search_options: TYPING,

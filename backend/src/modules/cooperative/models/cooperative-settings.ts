@@ -12,4 +12,9 @@ export const CooperativeSettings = model.define("cooperative_settings", {
    * within that time is settled before the money leaves; 0 pays on delivery.
    */
   earning_holding_days: model.number().default(0),
+  /**
+   * The IANA time zone whose days and months every period is made of: payout periods, the
+   * impact report, commission rules, vacations. Türkiye's unless an administrator moves it.
+   */
+  time_zone: model.text().default("Europe/Istanbul"),
 })

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ProducerPreviousHandle } from "./producer-previous-handle"
 
 export const PRODUCER_STATUSES = ["pending", "active", "suspended"] as const
 
@@ -32,11 +33,7 @@ export const Producer = model
     /** Closed for a holiday: her products stay visible but cannot be bought until she is back. */
     vacation_from: model.dateTime().nullable(),
     vacation_until: model.dateTime().nullable(),
-    /**
-     * Where her earnings are paid: her IBAN (no spaces, upper case) and the account holder's
-     * name as the bank has it. She sees them whole; staff only masked; the payout export whole.
-     */
-    iban: model.text().nullable(),
-    iban_holder: model.text().nullable(),
+    // Where her earnings are paid is kept apart: the producer ledger's `payout_account`.
+    previous_handles: model.hasMany(() => ProducerPreviousHandle, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["status"] }])

@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cooperativeDateOf } from "../../../modules/commission/cooperative-days"
+import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
+import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { cooperativeDayOf, startOfCooperativeDay } from "../../../utils/cooperative-calendar"
 
 export const validateCommissionRuleStartStepId = "validate-commission-rule-start"
 
@@ -10,8 +12,10 @@ export const validateCommissionRuleStartStepId = "validate-commission-rule-start
  */
 export const validateCommissionRuleStartStep = createStep(
   validateCommissionRuleStartStepId,
-  async (input: { valid_from: string; now: Date | string }) => {
-    const today = cooperativeDateOf(new Date(input.now))
+  async (input: { valid_from: string; now: Date | string }, { container }) => {
+    const cooperative: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
+    const timeZone = await cooperative.retrieveTimeZone()
+    const today = cooperativeDayOf(new Date(input.now), timeZone)
     // Both are YYYY-MM-DD, so comparing the text compares the days.
     if (input.valid_from < today) {
       throw new MedusaError(
@@ -19,6 +23,7 @@ export const validateCommissionRuleStartStep = createStep(
         `A commission rule cannot start in the past (${input.valid_from}); choose today (${today}) or a later day.`
       )
     }
-    return new StepResponse(undefined)
+    // The rule starts when its first day starts in the cooperative's time zone.
+    return new StepResponse({ starts_at: startOfCooperativeDay(input.valid_from, timeZone) })
   }
 )

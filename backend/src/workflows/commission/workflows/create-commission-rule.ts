@@ -1,7 +1,6 @@
 import type { CommissionRuleScope } from "@imece/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { startOfCooperativeDay } from "../../../modules/commission/cooperative-days"
 import { createCommissionRulesStep } from "../steps/create-commission-rules"
 import { validateCommissionRuleStartStep } from "../steps/validate-commission-rule-start"
 import { validateCommissionRuleTargetStep } from "../steps/validate-commission-rule-target"
@@ -28,19 +27,19 @@ export const createCommissionRuleWorkflowId = "create-commission-rule"
 export const createCommissionRuleWorkflow = createWorkflow(
   createCommissionRuleWorkflowId,
   (input: CreateCommissionRuleWorkflowInput) => {
-    validateCommissionRuleStartStep(
+    const start = validateCommissionRuleStartStep(
       transform({ input }, ({ input }) => ({ valid_from: input.valid_from, now: input.now }))
     )
     validateCommissionRuleTargetStep(
       transform({ input }, ({ input }) => ({ scope: input.scope, target_id: input.target_id }))
     )
     const created = createCommissionRulesStep(
-      transform({ input }, ({ input }) => [
+      transform({ input, start }, ({ input, start }) => [
         {
           scope: input.scope,
           target_id: input.scope === "cooperative" ? null : (input.target_id ?? null),
           rate_bps: input.rate_bps,
-          valid_from: startOfCooperativeDay(input.valid_from),
+          valid_from: start.starts_at,
           created_by: input.created_by,
         },
       ])

@@ -1,8 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StaffRole } from "@imece/types"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
+import { refuseRemovingLastAdministrator } from "../keep-an-administrator"
 
 export const setStaffRoleStepId = "set-staff-role"
 
@@ -15,14 +15,8 @@ export const setStaffRoleStep = createStep(
   async (input: { user_id: string; role: StaffRole }, { container }) => {
     const cooperative: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
     const previous = await cooperative.retrieveRoleOfUser(input.user_id)
-    if (previous === "administrator" && input.role !== "administrator") {
-      const administrators = await cooperative.listStaffRoles({ role: "administrator" })
-      if (administrators.length <= 1) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          "The cooperative needs at least one administrator; make someone else an administrator first."
-        )
-      }
+    if (input.role !== "administrator") {
+      await refuseRemovingLastAdministrator(container, input.user_id)
     }
     const [staffRole] = await cooperative.listStaffRoles({ user_id: input.user_id }, { take: 1 })
     if (staffRole) {

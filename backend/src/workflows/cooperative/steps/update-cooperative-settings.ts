@@ -6,6 +6,7 @@ export interface CooperativeSettingsChanges {
   product_moderation?: boolean
   commission_bps?: number
   earning_holding_days?: number
+  time_zone?: string
 }
 
 type Undo =
@@ -17,6 +18,7 @@ type Undo =
         product_moderation: boolean
         commission_bps: number
         earning_holding_days: number
+        time_zone: string
       }
     }
 
@@ -39,6 +41,7 @@ export const updateCooperativeSettingsStep = createStep(
         product_moderation: current.product_moderation,
         commission_bps: current.commission_bps,
         earning_holding_days: current.earning_holding_days,
+        time_zone: current.time_zone,
       },
     })
   },

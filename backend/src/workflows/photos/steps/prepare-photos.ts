@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import path from "node:path"
 import sharp from "sharp"
+import { CodedError } from "../../../utils/coded-error"
+import { safePhotoName } from "../photo-folders"
 
 /** The formats a phone camera or gallery gives, by the extension her file must have. */
 const FORMAT_BY_EXTENSION: Record<string, string> = {
@@ -42,9 +44,11 @@ export const preparePhotosStep = createStep(
               .catch(() => undefined)
           : undefined
         if (!expected || format !== expected) {
-          throw new MedusaError(
+          throw new CodedError(
             MedusaError.Types.INVALID_DATA,
-            `${file.originalname} is not a JPEG, PNG or WebP photo (or its name does not match what it is).`
+            "photo_not_an_image",
+            `${file.originalname} is not a JPEG, PNG or WebP photo (or its name does not match what it is).`,
+            { name: file.originalname }
           )
         }
         const content = await sharp(buffer)
@@ -54,13 +58,15 @@ export const preparePhotosStep = createStep(
           .toBuffer()
           .catch(() => {
             // Its header is a photo's, but the rest is missing or damaged (a cut-off upload).
-            throw new MedusaError(
+            throw new CodedError(
               MedusaError.Types.INVALID_DATA,
-              `${file.originalname} could not be read to the end: it may be damaged or cut off. Please send it again.`
+              "photo_unreadable",
+              `${file.originalname} could not be read to the end: it may be damaged or cut off. Please send it again.`,
+              { name: file.originalname }
             )
           })
         return {
-          filename: `${folder}/${path.basename(file.originalname, extension)}.jpg`,
+          filename: `${folder}/${safePhotoName(path.basename(file.originalname, extension))}.jpg`,
           mimeType: "image/jpeg",
           content: content.toString("base64"),
           access: "public" as const,

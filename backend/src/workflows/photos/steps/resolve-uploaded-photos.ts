@@ -1,11 +1,14 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CodedError } from "../../../utils/coded-error"
+import { isPhotoIn } from "../photo-folders"
 
 export const resolveUploadedPhotosStepId = "resolve-uploaded-photos"
 
 /**
- * The addresses of uploaded photos named by id. Only photos kept under `folder` (hers) count: a
- * made-up id, or one of someone else's photos, is refused alike.
+ * The addresses of uploaded photos named by id. Only photos kept directly under `folder` (hers)
+ * count: a made-up id, one of someone else's photos, or a path that climbs out of her folder to
+ * reach one, is refused alike.
  */
 export const resolveUploadedPhotosStep = createStep(
   resolveUploadedPhotosStepId,
@@ -15,10 +18,14 @@ export const resolveUploadedPhotosStep = createStep(
     }
     const files = container.resolve(Modules.FILE)
     const notFound = (id: string) =>
-      new MedusaError(MedusaError.Types.INVALID_DATA, `No uploaded photo has the id ${id}.`)
+      new CodedError(
+        MedusaError.Types.INVALID_DATA,
+        "photo_not_found",
+        `No uploaded photo has the id ${id}.`
+      )
     const photos = await Promise.all(
       ids.map((id) => {
-        if (!id.startsWith(`${folder}/`)) {
+        if (!isPhotoIn(id, folder)) {
           throw notFound(id)
         }
         return files.retrieveFile(id).catch(() => {

@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CodedError } from "../../../utils/coded-error"
 
 export const ensureAuthIdentityStepId = "ensure-auth-identity"
 
@@ -28,9 +29,11 @@ export const ensureAuthIdentityStep = createStep(
     if (existing?.auth_identity_id) {
       const identity = await auth.retrieveAuthIdentity(existing.auth_identity_id)
       if (identity.app_metadata?.producer_id) {
-        throw new MedusaError(
+        throw new CodedError(
           MedusaError.Types.NOT_ALLOWED,
-          `${input.email} already logs in to a shop on the marketplace; one e-mail can run one shop.`
+          "email_runs_a_shop",
+          `${input.email} already logs in to a shop on the marketplace; one e-mail can run one shop.`,
+          { email: input.email }
         )
       }
       await auth.updateProviderIdentities([

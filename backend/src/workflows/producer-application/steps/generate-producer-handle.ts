@@ -5,24 +5,14 @@ import { handleFromName } from "../../../utils/handle"
 
 export const generateProducerHandleStepId = "generate-producer-handle"
 
-/** A shop handle nobody has yet: her name, then her name with a number. */
+/**
+ * A shop handle no shop has had, from her first name only: "ayse", then "ayse-2"… `fallback`
+ * stands in for a first name in another script or too short to read as a handle.
+ */
 export const generateProducerHandleStep = createStep(
   generateProducerHandleStepId,
-  async (input: { name: string; reference: string }, { container }) => {
+  async (input: { name: string; fallback: string }, { container }) => {
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-    const base = handleFromName(input.name, input.reference)
-    const taken = new Set(
-      (
-        await producers.listProducers(
-          { handle: { $like: `${base}%` } },
-          { select: ["handle"], withDeleted: true }
-        )
-      ).map((producer) => producer.handle)
-    )
-    let handle = base
-    for (let n = 2; taken.has(handle); n++) {
-      handle = `${base}-${n}`
-    }
-    return new StepResponse(handle)
+    return new StepResponse(await producers.freeHandle(handleFromName(input.name, input.fallback)))
   }
 )

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { CodedError } from "../../../utils/coded-error"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_APPLICATION_MODULE } from "../../../modules/producer-application"
 import type ProducerApplicationModuleService from "../../../modules/producer-application/service"
@@ -21,8 +22,9 @@ export const validateNoOpenApplicationStep = createStep(
       { take: 1 }
     )
     if (open) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.DUPLICATE_ERROR,
+        "application_already_open",
         "An application with this email or phone number is already being reviewed. " +
           "You can check its status with your email and reference code."
       )

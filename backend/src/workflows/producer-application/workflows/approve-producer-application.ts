@@ -36,7 +36,7 @@ export const approveProducerApplicationWorkflow = createWorkflow(
     const handle = generateProducerHandleStep(
       transform({ applications }, ({ applications: [applicant] }) => ({
         name: applicant.full_name,
-        reference: applicant.reference,
+        fallback: applicant.reference,
       }))
     )
     const producers = createProducersStep(

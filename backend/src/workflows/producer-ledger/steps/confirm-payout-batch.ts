@@ -1,8 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
 import { PRODUCER_LEDGER_MODULE } from "../../../modules/producer-ledger"
+import { CodedError } from "../../../utils/coded-error"
 import { proposePayouts } from "../../../modules/producer-ledger/ledger-math"
 import type ProducerLedgerModuleService from "../../../modules/producer-ledger/service"
 import { PAYOUT_LOCK_KEY } from "./ledger-lock"
@@ -17,9 +16,6 @@ export interface ConfirmPayoutBatchInput {
   created_by: string
 }
 
-/** Where a producer's earnings are paid, if she has said. */
-export type PayoutAccount = { iban?: string | null; iban_holder?: string | null }
-
 /**
  * Pays each producer with an IBAN everything available to her by the period's end that no
  * batch has settled, and settles those entries to her payout in the same turn of the payout
@@ -30,21 +26,17 @@ export const confirmPayoutBatchStep = createStep(
   confirmPayoutBatchStepId,
   async (input: ConfirmPayoutBatchInput, { container }) => {
     const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
-    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const periodEnd = new Date(input.period_end)
     const confirmed = await container
       .resolve(Modules.LOCKING)
       .execute(PAYOUT_LOCK_KEY, async () => {
         const proposed = proposePayouts(await unsettledLedger(ledger, periodEnd), periodEnd)
-        const accounts = new Map(
-          (await producers.listProducers({ id: proposed.map((payout) => payout.producer_id) })).map(
-            (producer) => [producer.id, producer as PayoutAccount]
-          )
-        )
+        const accounts = await ledger.payoutAccountsOf(proposed.map((payout) => payout.producer_id))
         const payable = proposed.filter((payout) => accounts.get(payout.producer_id)?.iban)
         if (!payable.length) {
-          throw new MedusaError(
+          throw new CodedError(
             MedusaError.Types.NOT_ALLOWED,
+            "payout_nothing_payable",
             "Nothing is payable up to the end of this period: no producer with an IBAN has earnings that are available and not yet paid."
           )
         }

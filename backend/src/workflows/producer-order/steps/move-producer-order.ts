@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_ORDER_MODULE } from "../../../modules/producer-order"
 import type ProducerOrderModuleService from "../../../modules/producer-order/service"
+import { CodedError } from "../../../utils/coded-error"
 import { PRODUCER_ORDER_TRANSITIONS, type ProducerOrderAction } from "../status-machine"
 
 export interface MoveProducerOrderInput {
@@ -25,9 +26,12 @@ export const moveProducerOrderStep = createStep(
     const current = await producerOrders.retrieveProducerOrder(input.id)
     const { from, to } = PRODUCER_ORDER_TRANSITIONS[input.action]
     if (current.status !== from) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.NOT_ALLOWED,
-        `Order #${current.display_id} is ${current.status}; only an order that is ${from} can be ${STATUS_WORDS[input.action]}.`
+        "producer_order_not_ready",
+        `Order #${current.display_id} is ${current.status}; only an order that is ${from} can be ${STATUS_WORDS[input.action]}.`,
+        // A string: an order number reads without a thousands separator.
+        { display_id: String(current.display_id) }
       )
     }
     const updated = await producerOrders.updateProducerOrders({

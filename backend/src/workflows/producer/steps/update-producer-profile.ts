@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { LocalizedText } from "@imece/types"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { firstName } from "../../../utils/handle"
 
 export interface ProducerProfileChanges {
   full_name?: string
@@ -22,8 +23,7 @@ export interface ProducerProfileChanges {
 
 /** What shoppers see as her name: all of it, or only the first word when she keeps it private. */
 export function publicName(fullName: string, showFullName: boolean): string {
-  const trimmed = fullName.trim()
-  return showFullName ? trimmed : trimmed.split(/\s+/)[0]
+  return showFullName ? fullName.trim() : firstName(fullName)
 }
 
 export const updateProducerProfileStepId = "update-producer-profile"

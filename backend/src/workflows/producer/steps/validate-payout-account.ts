@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCER_MODULE } from "../../../modules/producer"
-import type ProducerModuleService from "../../../modules/producer/service"
+import { PRODUCER_LEDGER_MODULE } from "../../../modules/producer-ledger"
+import type ProducerLedgerModuleService from "../../../modules/producer-ledger/service"
+import { CodedError } from "../../../utils/coded-error"
 import type { ProducerProfileChanges } from "./update-producer-profile"
 
 export const validatePayoutAccountStepId = "validate-payout-account"
@@ -17,15 +18,14 @@ export const validatePayoutAccountStep = createStep(
     if (iban === undefined && iban_holder === undefined) {
       return new StepResponse(undefined)
     }
-    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-    const current = await producers.retrieveProducer(input.id, {
-      select: ["iban", "iban_holder"],
-    })
-    const nextIban = iban === undefined ? current.iban : iban
-    const nextHolder = iban_holder === undefined ? current.iban_holder : iban_holder
+    const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
+    const current = (await ledger.payoutAccountsOf([input.id])).get(input.id)
+    const nextIban = iban === undefined ? current?.iban : iban
+    const nextHolder = iban_holder === undefined ? current?.iban_holder : iban_holder
     if (nextIban && !nextHolder) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.INVALID_DATA,
+        "payout_holder_missing",
         "Write the account holder's name as your bank has it, together with your IBAN."
       )
     }

@@ -5,6 +5,8 @@ import { shopperOrderMails, type BankTransferDetails } from "../shopper-mails"
 
 export interface NotifyShopperOfOrderInput {
   order_id: string
+  /** What opens her order for a guest, put in the receipt's link. */
+  order_key: string
   /** Where her order page is. */
   storefront_url: string
 }
@@ -79,7 +81,7 @@ export const notifyShopperOfOrderWorkflow = createWorkflow(
           item ? [`${Number(item.quantity)} × ${item.product_title ?? item.title}`] : []
         ),
         total,
-        link: `${input.storefront_url}/orders/${order.id}`,
+        link: `${input.storefront_url}/orders/${order.id}?key=${input.order_key}`,
         bank_transfer: bankTransferOf(order.payment_collections as PaymentCollection[]),
       })
       return [

@@ -1,15 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminPayoutProposal } from "@imece/types"
+import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
+import type CooperativeModuleService from "../../../../modules/cooperative/service"
 import { PRODUCER_LEDGER_MODULE } from "../../../../modules/producer-ledger"
 import { proposePayouts } from "../../../../modules/producer-ledger/ledger-math"
 import type ProducerLedgerModuleService from "../../../../modules/producer-ledger/service"
 import { PRODUCER_MODULE } from "../../../../modules/producer"
 import type ProducerModuleService from "../../../../modules/producer/service"
 import { maskIban } from "../../../../utils/iban"
-import type { PayoutAccount } from "../../../../workflows/producer-ledger/steps/confirm-payout-batch"
 import { unsettledLedger } from "../../../../workflows/producer-ledger/steps/unsettled-ledger"
 import { totalsOf } from "../helpers"
-import { endOfDay, type PayoutPeriodType } from "../validators"
+import { endOfPeriod, type PayoutPeriodType } from "../validators"
 
 /**
  * What a batch for this period would pay each producer, before staff confirm it: her
@@ -22,16 +23,18 @@ export const GET = async (
   const { period_start, period_end } = req.validatedQuery
   const ledger: ProducerLedgerModuleService = req.scope.resolve(PRODUCER_LEDGER_MODULE)
   const producerModule: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
-  const end = endOfDay(period_end)
+  const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const end = endOfPeriod(period_end, await cooperative.retrieveTimeZone())
   const proposed = proposePayouts(await unsettledLedger(ledger, end), end)
   const producers = new Map(
     (await producerModule.listProducers({ id: proposed.map((payout) => payout.producer_id) })).map(
       (producer) => [producer.id, producer]
     )
   )
+  const accounts = await ledger.payoutAccountsOf(proposed.map((payout) => payout.producer_id))
   const lines = proposed.map((payout) => {
     const producer = producers.get(payout.producer_id)
-    const account = producer as PayoutAccount | undefined
+    const account = accounts.get(payout.producer_id)
     return {
       producer_id: payout.producer_id,
       producer_name: producer?.name ?? "",

@@ -6,7 +6,9 @@ import type {
   AdminProducerLedgerTotalsResponse,
   LedgerEntryKind,
 } from "@imece/types"
-import { periodBounds } from "../../impact/period"
+import { COOPERATIVE_MODULE } from "../../../../modules/cooperative"
+import type CooperativeModuleService from "../../../../modules/cooperative/service"
+import { requestedPeriod } from "../../impact/period"
 import type { AdminGetProducerLedgerTotalsParamsType } from "./validators"
 
 type SelectedEntry = {
@@ -46,8 +48,10 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetProducerLedgerTotalsParamsType>,
   res: MedusaResponse<AdminProducerLedgerTotalsResponse>
 ) => {
-  const { from, to } = req.validatedQuery
-  const { start, end } = periodBounds({ from, to }, new Date())
+  const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const timeZone = await cooperative.retrieveTimeZone()
+  const period = requestedPeriod(req.validatedQuery, new Date(), timeZone)
+  const { start, end } = period
   const { data: entries } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "ledger_entry",
     fields: ["currency_code", "kind", "amount", "commission"],
@@ -71,5 +75,5 @@ export const GET = async (
       reversals: toMinor(sums.reversals),
       payouts: toMinor(sums.payouts),
     }))
-  res.json({ period: { from, to }, totals })
+  res.json({ period: { from: period.from, to: period.to }, totals })
 }

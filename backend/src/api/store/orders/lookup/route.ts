@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { orderKey } from "../../../../utils/order-key"
 import type { StoreLookupOrderType } from "./validators"
 
 /** `%`, `_` and `\` are wildcards or the escape in ILIKE; in an e-mail they are letters. */
@@ -7,14 +8,14 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
 
 /**
  * A guest finds her order again with the e-mail she checked out with and the number on her
- * receipt, and answers its id so she can open it (`GET /store/orders/:id`). Medusa keeps the
+ * receipt, and answers its id and key so she can open it (`GET /store/orders/:id`). Medusa keeps the
  * e-mail as she typed it, so it is compared without case. A wrong e-mail and a number that does
  * not exist get the same 404: nobody learns which orders exist or whose e-mail placed them.
  * Only orders of the storefront's sales channels (its publishable key) are found.
  */
 export const POST = async (
   req: MedusaStoreRequest<StoreLookupOrderType>,
-  res: MedusaResponse<{ order: { id: string } }>
+  res: MedusaResponse<{ order: { id: string }; order_key: string }>
 ) => {
   const { email, display_id } = req.validatedBody
   const salesChannelIds = req.publishable_key_context.sales_channel_ids
@@ -42,5 +43,6 @@ export const POST = async (
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order matches this e-mail and number")
   }
-  res.json({ order: { id: order.id } })
+  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  res.json({ order: { id: order.id }, order_key: orderKey(config, order.id) })
 }

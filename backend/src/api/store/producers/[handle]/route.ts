@@ -6,26 +6,41 @@ type ProducerWithProducts = StoreProducer & {
   products: (StoreProducerProduct & { status: string })[] | null
 }
 
-/** One active producer with her published products. */
+/**
+ * One active producer with her published products. A handle her shop had before (she has since
+ * hidden her surname) answers her shop under its new handle, for the storefront to move there.
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreProducerResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const activeProducer = async (filters: { handle: string } | { id: string }) => {
+    const { data } = await query.graph({
+      entity: "producer",
+      fields: [
+        ...req.queryConfig.fields,
+        "district",
+        "show_district",
+        "products.id",
+        "products.title",
+        "products.handle",
+        "products.thumbnail",
+        "products.status",
+      ],
+      filters: { ...filters, status: "active" },
+    })
+    return data[0]
+  }
 
-  const {
-    data: [producer],
-  } = await query.graph({
-    entity: "producer",
-    fields: [
-      ...req.queryConfig.fields,
-      "district",
-      "show_district",
-      "products.id",
-      "products.title",
-      "products.handle",
-      "products.thumbnail",
-      "products.status",
-    ],
-    filters: { handle: req.params.handle, status: "active" },
-  })
+  let producer = await activeProducer({ handle: req.params.handle })
+  if (!producer) {
+    const {
+      data: [previous],
+    } = await query.graph({
+      entity: "producer_previous_handle",
+      fields: ["producer_id"],
+      filters: { handle: req.params.handle },
+    })
+    producer = previous && (await activeProducer({ id: previous.producer_id }))
+  }
 
   if (!producer) {
     throw new MedusaError(

@@ -1,15 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toMain, minorDigits } from "../../../../../modules/producer-ledger/ledger-math"
+import { textCell } from "../../../../../utils/csv"
 import { retrieveAdminBatch } from "../../helpers"
-
-/** A CSV field, quoted when it holds a separator, a quote or a line break. */
-const field = (value: string) =>
-  /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 
 /**
  * The batch for the bank: one row a payout with the whole IBAN (the only place staff see it
  * whole), the amount in the main unit with a dot, and the reference to write on the transfer.
- * UTF-8 with a byte order mark so that spreadsheet programs show Turkish letters.
+ * UTF-8 with a byte order mark so that spreadsheet programs show Turkish letters. A producer's
+ * name is hers to write, so it is a text cell that cannot run as a formula.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { batch, stored } = await retrieveAdminBatch(req.scope, req.params.id)
@@ -17,16 +15,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     (stored.payouts ?? []).flatMap((payout) => (payout ? [[payout.id, payout.iban ?? ""]] : []))
   )
   const rows = [
-    ["producer", "iban", "amount", "currency", "reference"],
+    ["producer", "iban", "amount", "currency", "reference"].map(textCell),
     ...batch.payouts.map((payout) => [
-      payout.producer_name,
-      ibans.get(payout.id) ?? "",
+      textCell(payout.producer_name),
+      textCell(ibans.get(payout.id) ?? ""),
       toMain(payout.amount, payout.currency_code).toFixed(minorDigits(payout.currency_code)),
-      payout.currency_code.toUpperCase(),
-      batch.reference,
+      textCell(payout.currency_code.toUpperCase()),
+      textCell(batch.reference),
     ]),
   ]
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="${batch.reference}.csv"`)
-  res.send("\uFEFF" + rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n")
+  res.send("\uFEFF" + rows.map((row) => row.join(",")).join("\r\n") + "\r\n")
 }

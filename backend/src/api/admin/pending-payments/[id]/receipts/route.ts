@@ -3,7 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { AdminRecordPaymentReceiptResponse } from "@imece/types"
 import { recordPaymentReceiptWorkflow } from "../../../../../workflows/payment-reconciliation/workflows/record-payment-receipt"
 import { retrievePendingPayment } from "../../helpers"
-import type { AdminRecordPaymentReceiptType } from "../../validators"
+import { COOPERATIVE_MODULE } from "../../../../../modules/cooperative"
+import type CooperativeModuleService from "../../../../../modules/cooperative/service"
+import { receivedInstant, type AdminRecordPaymentReceiptType } from "../../validators"
 
 /**
  * Staff record money received for a bank transfer or cash on delivery. When all of it matches
@@ -16,11 +18,13 @@ export const POST = async (
 ) => {
   const { amount, received_at, reference, note } = req.validatedBody
   const now = new Date()
+  const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
+  const timeZone = await cooperative.retrieveTimeZone()
   const { result } = await recordPaymentReceiptWorkflow(req.scope).run({
     input: {
       payment_id: req.params.id,
       amount,
-      received_at,
+      received_at: receivedInstant(received_at, timeZone),
       reference,
       note: note || null,
       recorded_by: req.auth_context.actor_id,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { approveProducerApplicationWorkflow } from "../../../../../workflows/producer-application/workflows/approve-producer-application"
-import { toAdminProducer } from "../../../producers/helpers"
+import { toAdminProducers } from "../../../producers/helpers"
 import { retrieveApplication } from "../../helpers"
 import type { AdminApproveProducerApplicationType } from "../../validators"
 
@@ -18,8 +18,9 @@ export const POST = async (
       now: new Date(),
     },
   })
+  const [producer] = await toAdminProducers(req.scope, [result.producer])
   res.json({
     application: await retrieveApplication(req.scope, req.params.id),
-    producer: toAdminProducer(result.producer),
+    producer,
   })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toAdminProducer } from "../../helpers"
+import { toAdminProducers } from "../../helpers"
 import { reactivateProducerWorkflow } from "../../../../../workflows/producer/workflows/reactivate-producer"
 
 /** Reopens her shop. */
@@ -7,5 +7,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { result: producer } = await reactivateProducerWorkflow(req.scope).run({
     input: { id: req.params.id },
   })
-  res.json({ producer: toAdminProducer(producer) })
+  const [shown] = await toAdminProducers(req.scope, [producer])
+  res.json({ producer: shown })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toAdminProducer } from "../../helpers"
+import { toAdminProducers } from "../../helpers"
 import { suspendProducerWorkflow } from "../../../../../workflows/producer/workflows/suspend-producer"
 
 /** Suspends her shop; her products disappear from the store. */
@@ -7,5 +7,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { result: producer } = await suspendProducerWorkflow(req.scope).run({
     input: { id: req.params.id },
   })
-  res.json({ producer: toAdminProducer(producer) })
+  const [shown] = await toAdminProducers(req.scope, [producer])
+  res.json({ producer: shown })
 }
