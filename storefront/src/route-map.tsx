@@ -1,39 +1,58 @@
 import { Navigate, type RouteObject } from "react-router-dom"
 import { LoadingState } from "./components/common/page-states"
-import { Layout } from "./components/layout/layout"
+import { Layout, LayoutError } from "./components/layout/layout"
 
-/** Every page of the storefront; each loads on first visit. */
+/**
+ * Every page of the storefront; each loads on first visit. A page that fails shows an error
+ * page inside its own header (the shopper's, or her shop's under /sell/shop), never a blank one.
+ */
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    // The last resort, for what the page frames below do not catch themselves.
+    errorElement: <LayoutError />,
     HydrateFallback: LoadingState,
     children: [
-      { index: true, lazy: () => import("./routes/home/home-page") },
-      { path: "/products/:handle", lazy: () => import("./routes/products/product-detail") },
-      { path: "/producers/:handle", lazy: () => import("./routes/producers/producer-detail") },
-      { path: "/search", lazy: () => import("./routes/search/search-page") },
-      { path: "/categories/:handle", lazy: () => import("./routes/categories/category-detail") },
-      { path: "/cart", lazy: () => import("./routes/cart/cart-page") },
-      { path: "/checkout", lazy: () => import("./routes/checkout/checkout-page") },
-      { path: "/orders/find", lazy: () => import("./routes/orders/order-lookup") },
-      { path: "/orders/:id", lazy: () => import("./routes/orders/order-detail") },
-      { path: "/account", lazy: () => import("./routes/account/account-overview") },
-      { path: "/account/login", lazy: () => import("./routes/account/account-login") },
-      { path: "/account/register", lazy: () => import("./routes/account/account-register") },
-      { path: "/sell", lazy: () => import("./routes/sell/sell-apply") },
-      { path: "/sell/status", lazy: () => import("./routes/sell/sell-status") },
-      { path: "/sell/set-password", lazy: () => import("./routes/sell/sell-set-password") },
-      { path: "/sell/login", lazy: () => import("./routes/sell/sell-login") },
-      { path: "/sell/shop", lazy: () => import("./routes/sell/sell-shop") },
-      { path: "/sell/shop/profile", lazy: () => import("./routes/sell/sell-shop-profile") },
-      { path: "/sell/shop/products", lazy: () => import("./routes/sell/sell-products") },
-      { path: "/sell/shop/products/new", lazy: () => import("./routes/sell/sell-product-new") },
-      { path: "/sell/shop/products/:id", lazy: () => import("./routes/sell/sell-product-edit") },
-      { path: "/sell/shop/orders", lazy: () => import("./routes/sell/sell-orders") },
-      { path: "/sell/shop/orders/:id", lazy: () => import("./routes/sell/sell-order-detail") },
-      { path: "/sell/shop/earnings", lazy: () => import("./routes/sell/sell-earnings") },
-      { path: "/sell/earnings", element: <Navigate to="/sell/shop/earnings" replace /> },
-      { path: "*", lazy: () => import("./routes/not-found") },
+      {
+        element: <Layout />,
+        children: [
+          { index: true, lazy: () => import("./routes/home/home-page") },
+          { path: "/products/:handle", lazy: () => import("./routes/products/product-detail") },
+          { path: "/producers/:handle", lazy: () => import("./routes/producers/producer-detail") },
+          { path: "/search", lazy: () => import("./routes/search/search-page") },
+          {
+            path: "/categories/:handle",
+            lazy: () => import("./routes/categories/category-detail"),
+          },
+          { path: "/cart", lazy: () => import("./routes/cart/cart-page") },
+          { path: "/checkout", lazy: () => import("./routes/checkout/checkout-page") },
+          { path: "/orders/find", lazy: () => import("./routes/orders/order-lookup") },
+          { path: "/orders/:id", lazy: () => import("./routes/orders/order-detail") },
+          { path: "/account", lazy: () => import("./routes/account/account-overview") },
+          { path: "/account/login", lazy: () => import("./routes/account/account-login") },
+          { path: "/account/register", lazy: () => import("./routes/account/account-register") },
+          { path: "/sell", lazy: () => import("./routes/sell/sell-apply") },
+          { path: "/sell/status", lazy: () => import("./routes/sell/sell-status") },
+          { path: "/sell/terms", lazy: () => import("./routes/sell/sell-terms") },
+          { path: "/sell/set-password", lazy: () => import("./routes/sell/sell-set-password") },
+          { path: "/sell/login", lazy: () => import("./routes/sell/sell-login") },
+          { path: "/sell/earnings", element: <Navigate to="/sell/shop/earnings" replace /> },
+          { path: "*", lazy: () => import("./routes/not-found") },
+        ],
+      },
+      {
+        path: "/sell/shop",
+        lazy: () => import("./routes/sell/shop-layout"),
+        children: [
+          { index: true, lazy: () => import("./routes/sell/sell-shop") },
+          { path: "profile", lazy: () => import("./routes/sell/sell-shop-profile") },
+          { path: "products", lazy: () => import("./routes/sell/sell-products") },
+          { path: "products/new", lazy: () => import("./routes/sell/sell-product-new") },
+          { path: "products/:id", lazy: () => import("./routes/sell/sell-product-edit") },
+          { path: "orders", lazy: () => import("./routes/sell/sell-orders") },
+          { path: "orders/:id", lazy: () => import("./routes/sell/sell-order-detail") },
+          { path: "earnings", lazy: () => import("./routes/sell/sell-earnings") },
+        ],
+      },
     ],
   },
 ]

@@ -40,6 +40,7 @@ export function storeCart(overrides: Partial<HttpTypes.StoreCart> = {}): HttpTyp
   return {
     id: "cart_1",
     region_id: "reg_try",
+    locale: "tr-TR",
     currency_code: "try",
     email: null,
     items,

@@ -162,7 +162,6 @@ export function producerProduct(overrides: Partial<ProducerProduct> = {}): Produ
 export function producerOrder(overrides: Partial<ProducerOrder> = {}): ProducerOrder {
   return {
     id: "prodord_1",
-    order_id: "order_1",
     display_id: 12,
     status: "new",
     currency_code: "try",

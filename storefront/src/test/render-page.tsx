@@ -12,8 +12,19 @@ function TestQueries({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }
 
-/** Renders a page at `url` as the app does (queries, region, router). */
-export function renderPage(page: ReactElement, { path, url }: { path: string; url: string }) {
+/** Where the page is now, as `current-path`, for pages that change their own address. */
+function CurrentPath() {
+  return <output data-testid="current-path">{useLocation().pathname}</output>
+}
+
+/**
+ * Renders a page at `url` as the app does (queries, region, router); with `showPath`, the
+ * address it is at shows as `current-path`.
+ */
+export function renderPage(
+  page: ReactElement,
+  { path, url, showPath = false }: { path: string; url: string; showPath?: boolean }
+) {
   return render(
     <TestQueries>
       <RegionProvider>
@@ -21,17 +32,22 @@ export function renderPage(page: ReactElement, { path, url }: { path: string; ur
           <Routes>
             <Route path={path} element={page} />
           </Routes>
+          {showPath && <CurrentPath />}
         </MemoryRouter>
       </RegionProvider>
     </TestQueries>
   )
 }
 
-/** Where a page sent her: the path, as `elsewhere`, and any state it passed along. */
+/** Where a page sent her: the path, as `elsewhere`, with its query and any state it passed along. */
 function Elsewhere() {
   const location = useLocation()
   return (
-    <p data-testid="elsewhere" data-state={JSON.stringify(location.state ?? null)}>
+    <p
+      data-testid="elsewhere"
+      data-search={location.search}
+      data-state={JSON.stringify(location.state ?? null)}
+    >
       {location.pathname}
     </p>
   )

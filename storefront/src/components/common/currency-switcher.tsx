@@ -13,7 +13,7 @@ export function CurrencySwitcher({ currency, currencies, onChange }: CurrencySwi
   }
   return (
     <label className="switcher">
-      <span className="visually-hidden">{t("currency")}</span>
+      <span className="switcher-label">{t("currency")}</span>
       <select value={currency} onChange={(event) => onChange(event.target.value)}>
         {currencies.map((code) => (
           <option key={code} value={code}>

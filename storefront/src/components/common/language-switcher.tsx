@@ -10,7 +10,7 @@ export function LanguageSwitcher({ locale, onChange }: LanguageSwitcherProps) {
   const { t } = useTranslation("common")
   return (
     <label className="switcher">
-      <span className="visually-hidden">{t("language")}</span>
+      <span className="switcher-label">{t("language")}</span>
       <select
         data-testid="language-switcher"
         value={locale}

@@ -37,6 +37,26 @@ describe("MakerCard", () => {
     expect(screen.getByText("Halı dokuma · ارومیه")).toBeTruthy()
   })
 
+  it("marks her Turkish story and craft lang=tr inside a Persian page, her Persian name fa in a Turkish one", () => {
+    const sultan = storeProducer({
+      name: "Sultan",
+      craft: { tr: "Tığ işi bebek örgüleri" },
+      story: { tr: "Torunlarım için başladım." },
+      city: "Ankara",
+    })
+    const { unmount } = render(
+      <MemoryRouter>
+        <MakerCard producer={sultan} locale="fa" />
+      </MemoryRouter>
+    )
+    expect(screen.getByText("Torunlarım için başladım.").getAttribute("lang")).toBe("tr")
+    expect(screen.getByText("Tığ işi bebek örgüleri · Ankara").getAttribute("lang")).toBe("tr")
+    unmount()
+
+    renderCard(maker, "tr")
+    expect(screen.getByTestId("maker-name").getAttribute("lang")).toBe("fa")
+  })
+
   it("shows only the opening of a long story, and her initial while she has no portrait", () => {
     const long = `${"Yün eğirir, ilmek ilmek dokurum. ".repeat(12)}\n\nİkinci paragraf.`
     renderCard(storeProducer({ avatar_url: null, story: { tr: long } }), "tr")

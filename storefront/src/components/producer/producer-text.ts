@@ -2,7 +2,10 @@ import { localized, type Locale } from "@imece/i18n"
 import type { StoreProducer } from "@imece/types"
 
 /** "Needle lace · Ödemiş": her craft in the reader's language and her city, whichever she gave. */
-export function craftAndCity(producer: StoreProducer, locale: Locale): string {
+export function craftAndCity(
+  producer: Pick<StoreProducer, "craft" | "city">,
+  locale: Locale
+): string {
   return [localized(producer.craft, locale), producer.city].filter(Boolean).join(" · ")
 }
 

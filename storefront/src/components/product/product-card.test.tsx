@@ -25,6 +25,41 @@ describe("ProductCard", () => {
     expect(screen.getByText(/Ayşe Yılmaz/)).toBeTruthy()
   })
 
+  it("marks a Turkish title lang=tr inside a Persian page, and a Persian maker's name fa in a Turkish one", () => {
+    const { unmount } = render(
+      <MemoryRouter>
+        <ProductCard product={storeProduct({ title: "Gelincik oyalı yazma." })} locale="fa" />
+      </MemoryRouter>
+    )
+    const title = screen.getByText("Gelincik oyalı yazma.")
+    expect(title.getAttribute("lang")).toBe("tr")
+    expect(title.getAttribute("dir")).toBe("auto")
+    unmount()
+
+    render(
+      <MemoryRouter>
+        <ProductCard
+          product={storeProduct({
+            title: "گلیم آذربایجان",
+            producer: storeProducer({ name: "فاطمه رضایی" }),
+          })}
+          locale="tr"
+        />
+      </MemoryRouter>
+    )
+    expect(screen.getByText("گلیم آذربایجان").getAttribute("lang")).toBe("fa")
+    expect(screen.getByText("فاطمه رضایی").getAttribute("lang")).toBe("fa")
+  })
+
+  it("marks a title translated into the page's language with the page's language", () => {
+    render(
+      <MemoryRouter>
+        <ProductCard product={storeProduct({ title: "روسری اویادوزی شقایق" })} locale="fa" />
+      </MemoryRouter>
+    )
+    expect(screen.getByText("روسری اویادوزی شقایق").getAttribute("lang")).toBe("fa")
+  })
+
   it("formats the price for the reader's language and the region's currency", () => {
     const product = storeProduct({
       variants: [

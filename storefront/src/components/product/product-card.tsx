@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { vacationReturn } from "../producer/vacation"
 import { lowestPrice } from "./price"
+import { wordsAttributes } from "./text-language"
 
 interface ProductCardProps {
   product: StoreProductWithProducer
@@ -31,7 +32,9 @@ export function ProductCard({ product, locale }: ProductCardProps) {
           // Keeps the grid even while a piece has no photo yet.
           <span className="card-image" aria-hidden="true" />
         )}
-        <span className="card-title">{product.title}</span>
+        <span className="card-title" {...wordsAttributes(product.title, locale)}>
+          {product.title}
+        </span>
       </Link>
       <p className="card-price">
         {price
@@ -40,7 +43,8 @@ export function ProductCard({ product, locale }: ProductCardProps) {
       </p>
       {product.producer && (
         <p className="card-meta">
-          {t("product.madeBy")}: {product.producer.name}
+          {t("product.madeBy")}:{" "}
+          <bdi {...wordsAttributes(product.producer.name, locale)}>{product.producer.name}</bdi>
         </p>
       )}
       {back && (

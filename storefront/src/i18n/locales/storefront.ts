@@ -2,6 +2,8 @@ import type { Locale } from "@imece/i18n"
 import { account } from "./account"
 import { discovery } from "./discovery"
 import { earnings } from "./earnings"
+import { frame } from "./frame"
+import { sellTerms } from "./sell-terms"
 import { shopManager } from "./shop-manager"
 import { shopping } from "./shopping"
 
@@ -76,7 +78,8 @@ const tr = {
       story: "Emeğinizin kısa hikâyesi",
       storyHint: "En az 20 karakter: nasıl öğrendiniz, neler yapıyorsunuz?",
       course: "Geldiğiniz kurs veya kooperatif (isteğe bağlı, ör. KEÇMEK belge no)",
-      consent: "Kooperatifin satıcı koşullarını okudum ve kabul ediyorum.",
+      consent:
+        "Satıcı koşullarını ve kişisel verilerimle ilgili aydınlatma metnini okudum; koşulları kabul ediyorum.",
     },
     required: "Bu alan gerekli.",
     invalidEmail: "Geçerli bir e-posta yazın.",
@@ -85,6 +88,10 @@ const tr = {
     consentRequired: "Başvurmak için koşulları kabul etmelisiniz.",
     review: "Gönderilecek bilgiler",
     photosLater: "Ürün fotoğraflarını inceleme sırasında ekip sizden isteyebilir.",
+    yourPhotos: "Fotoğraflarınız",
+    termsLink: "Satıcı koşulları ve kişisel verileriniz",
+    termsBefore: "Göndermeden önce okuyun:",
+    newTab: "(yeni sekmede açılır; yazdıklarınız burada kalır)",
     doneTitle: "Başvurunuz alındı",
     doneText:
       "Başvuru kodunuz aşağıda. Durumunu e-postanız ve bu kodla istediğiniz zaman görebilirsiniz.",
@@ -99,6 +106,7 @@ const tr = {
       storyHint: "Boş bırakırsanız ilk yazdığınız hikâye kalır.",
       photosReplace: "Yeni fotoğraflar öncekilerin yerine geçer.",
       resubmit: "Yeniden gönder",
+      resubmitFailed: "Başvurunuz yeniden gönderilemedi. Lütfen tekrar deneyin.",
       resubmitted: "Başvurunuz yeniden incelemeye gönderildi.",
       values: {
         submitted: "Gönderildi, inceleme bekliyor",
@@ -142,7 +150,8 @@ const tr = {
         title: "Siz",
         fullName: "Adınız soyadınız",
         showFullName: "Tam adımı alıcılara göster",
-        showFullNameHint: "Bunu seçmezseniz alıcılar yalnızca adınızı görür, soyadınızı görmez.",
+        showFullNameHint:
+          "Bunu seçmezseniz alıcılar yalnızca adınızı görür; soyadınız ne sayfanızda ne dükkânınızın adresinde görünür.",
         city: "İl",
         district: "İlçe",
         showDistrict: "İlçemi alıcılara göster",
@@ -209,9 +218,11 @@ const tr = {
   },
   manage: shopManager.tr,
   earn: earnings.tr,
+  terms: sellTerms.tr,
   shop: shopping.tr,
   account: account.tr,
   find: discovery.tr,
+  frame: frame.tr,
   backHome: "Ana sayfaya dön",
   footer: "İmece, el emeğiyle üreten kadınların kooperatif pazarıdır.",
 }
@@ -283,7 +294,7 @@ const fa: StorefrontTranslations = {
       story: "داستان کوتاه کار شما",
       storyHint: "دست‌کم ۲۰ نویسه: چطور یاد گرفتید و چه می‌سازید؟",
       course: "دوره یا تعاونی‌ای که از آن آمده‌اید (اختیاری)",
-      consent: "شرایط فروشندگی تعاونی را خواندم و می‌پذیرم.",
+      consent: "شرایط فروشندگی و اطلاعیهٔ اطلاعات شخصی را خواندم؛ شرایط را می‌پذیرم.",
     },
     required: "این بخش لازم است.",
     invalidEmail: "یک ایمیل درست بنویسید.",
@@ -292,6 +303,10 @@ const fa: StorefrontTranslations = {
     consentRequired: "برای درخواست باید شرایط را بپذیرید.",
     review: "اطلاعاتی که فرستاده می‌شود",
     photosLater: "گروه تعاونی ممکن است هنگام بررسی، عکس محصولاتتان را بخواهد.",
+    yourPhotos: "عکس‌های شما",
+    termsLink: "شرایط فروشندگی و اطلاعات شخصی شما",
+    termsBefore: "پیش از فرستادن بخوانید:",
+    newTab: "(در برگهٔ تازه باز می‌شود؛ نوشته‌هایتان اینجا می‌ماند)",
     doneTitle: "درخواست شما رسید",
     doneText: "کد پیگیری شما در زیر است. هر وقت خواستید با ایمیل و این کد وضعیت را ببینید.",
     reference: "کد پیگیری",
@@ -305,6 +320,7 @@ const fa: StorefrontTranslations = {
       storyHint: "اگر خالی بگذارید، همان داستانی که اول نوشتید می‌ماند.",
       photosReplace: "عکس‌های تازه جای عکس‌های قبلی را می‌گیرند.",
       resubmit: "ارسال دوباره",
+      resubmitFailed: "درخواست شما دوباره فرستاده نشد. لطفاً دوباره امتحان کنید.",
       resubmitted: "درخواست شما دوباره برای بررسی فرستاده شد.",
       values: {
         submitted: "فرستاده شد، در انتظار بررسی",
@@ -347,7 +363,8 @@ const fa: StorefrontTranslations = {
         title: "دربارهٔ شما",
         fullName: "نام و نام خانوادگی",
         showFullName: "نام کاملم را به خریداران نشان بده",
-        showFullNameHint: "اگر این را انتخاب نکنید، خریداران فقط نام کوچک شما را می‌بینند.",
+        showFullNameHint:
+          "اگر این را انتخاب نکنید، خریداران فقط نام کوچک شما را می‌بینند؛ نام خانوادگی‌تان نه در صفحه‌تان می‌آید و نه در نشانی فروشگاهتان.",
         city: "شهر",
         district: "محله یا بخش",
         showDistrict: "محله‌ام را به خریداران نشان بده",
@@ -412,9 +429,11 @@ const fa: StorefrontTranslations = {
   },
   manage: shopManager.fa,
   earn: earnings.fa,
+  terms: sellTerms.fa,
   shop: shopping.fa,
   account: account.fa,
   find: discovery.fa,
+  frame: frame.fa,
   backHome: "بازگشت به خانه",
   footer: "ایمجه بازار تعاونی زنانی است که با دست می‌سازند.",
 }
@@ -491,7 +510,8 @@ const en: StorefrontTranslations = {
       storyHint: "At least 20 characters: how you learned, what you make.",
       course:
         "The course or cooperative you come from (optional, e.g. a KEÇMEK certificate number)",
-      consent: "I have read and accept the cooperative's terms for sellers.",
+      consent:
+        "I have read the terms for sellers and the notice about my personal data, and I accept the terms.",
     },
     required: "This is needed.",
     invalidEmail: "Write a valid e-mail address.",
@@ -500,6 +520,10 @@ const en: StorefrontTranslations = {
     consentRequired: "You must accept the terms to apply.",
     review: "What will be sent",
     photosLater: "The team may ask you for photos of your products during the review.",
+    yourPhotos: "Your photos",
+    termsLink: "Terms for sellers and your personal data",
+    termsBefore: "Read before you send:",
+    newTab: "(opens in a new tab; what you typed stays here)",
     doneTitle: "Your application has arrived",
     doneText:
       "Your reference code is below. Check your status any time with your e-mail and this code.",
@@ -514,6 +538,7 @@ const en: StorefrontTranslations = {
       storyHint: "Leave it empty to keep the story you first wrote.",
       photosReplace: "New photos replace the ones you sent before.",
       resubmit: "Send again",
+      resubmitFailed: "Your application could not be sent again. Please try again.",
       resubmitted: "Your application is back in review.",
       values: {
         submitted: "Sent, waiting for review",
@@ -556,7 +581,8 @@ const en: StorefrontTranslations = {
         title: "About you",
         fullName: "Your full name",
         showFullName: "Show my full name to shoppers",
-        showFullNameHint: "Otherwise shoppers see only your first name, not your surname.",
+        showFullNameHint:
+          "Otherwise shoppers see only your first name: your surname is neither on your page nor in your shop's address.",
         city: "City",
         district: "District",
         showDistrict: "Show my district to shoppers",
@@ -622,9 +648,11 @@ const en: StorefrontTranslations = {
   },
   manage: shopManager.en,
   earn: earnings.en,
+  terms: sellTerms.en,
   shop: shopping.en,
   account: account.en,
   find: discovery.en,
+  frame: frame.en,
   backHome: "Back to the home page",
   footer: "İmece is the cooperative market of women who make things by hand.",
 }

@@ -1,6 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
 import { isNotFound, isUnauthorized, queryKeysFactory } from "@imece/client"
-import { FetchError } from "@medusajs/js-sdk"
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { client } from "../../lib/client"
 import { forgetCartId, readCartId } from "../cart/cart-storage"
@@ -58,15 +57,26 @@ async function claimGuestCart() {
   }
 }
 
-/** Once she is someone else, everything read as the guest is read again. */
+/** Who she is once logged in: read before she is sent on, with the cart she made hers. */
+async function meAfterLogin() {
+  await claimGuestCart()
+  return (await client.store.customer.me()).customer
+}
+
+/**
+ * Once she is someone else, everything read as the guest is read again. Her details are put in
+ * place at once: the page she is sent to next must not find the guest's "nobody" still cached
+ * and send her back to the login form.
+ */
 function useRefreshAsHer() {
   const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: customerQueryKeys.all }),
+  return (customer: HttpTypes.StoreCustomer) => {
+    queryClient.setQueryData(ME, customer)
+    return Promise.all([
       queryClient.invalidateQueries({ queryKey: cartQueryKeys.all }),
       queryClient.invalidateQueries({ queryKey: ordersQueryKeys.all }),
     ])
+  }
 }
 
 export interface LoginBody {
@@ -84,7 +94,7 @@ export function useLogin() {
         // A redirect or a second factor: customers log in with email and password only.
         throw new Error("This login needs a step the storefront does not offer")
       }
-      await claimGuestCart()
+      return meAfterLogin()
     },
     onSuccess: refresh,
   })
@@ -96,14 +106,9 @@ export interface RegisterBody extends LoginBody {
 }
 
 /**
- * Whether registering failed because the email already has an account: the auth identity
- * exists with another password (401), or a customer with that email has an account (422).
+ * Opens her account (or, with the password of a login she already has, a shopper account for
+ * it), logs her in and makes her open guest cart hers.
  */
-export function isEmailTaken(error: unknown): boolean {
-  return error instanceof FetchError && (error.status === 401 || error.status === 422)
-}
-
-/** Opens her account, logs her in and makes her open guest cart hers. */
 export function useRegister() {
   const refresh = useRefreshAsHer()
   return useMutation({
@@ -115,7 +120,7 @@ export function useRegister() {
         await client.store.customer.logout()
         throw error
       }
-      await claimGuestCart()
+      return meAfterLogin()
     },
     onSuccess: refresh,
   })
@@ -158,7 +163,7 @@ export function useRemoveAddress() {
 /** Her orders, newest first, a page at a time; asked only once she is known to be logged in. */
 export function useMyOrders({ enabled }: { enabled: boolean }) {
   return useInfiniteQuery({
-    queryKey: ordersQueryKeys.list({ limit: ORDERS_PAGE_SIZE }),
+    queryKey: ordersQueryKeys.infiniteList({ limit: ORDERS_PAGE_SIZE }),
     queryFn: ({ pageParam }) =>
       client.store.orders.list({ limit: ORDERS_PAGE_SIZE, offset: pageParam }),
     initialPageParam: 0,

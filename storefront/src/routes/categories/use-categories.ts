@@ -9,9 +9,10 @@ export const CATEGORY_PAGE_SIZE = 24
 
 /** A category by its handle; null when no category has it. */
 export function useCategoryByHandle(handle: string) {
+  const locale = localeTag(useLocale().locale)
   return useQuery({
-    queryKey: categoriesQueryKeys.detail(handle),
-    queryFn: async () => (await client.store.categories.retrieveByHandle(handle)) ?? null,
+    queryKey: [...categoriesQueryKeys.detail(handle), { locale }],
+    queryFn: async () => (await client.store.categories.retrieveByHandle(handle, locale)) ?? null,
     enabled: Boolean(handle),
   })
 }
@@ -19,7 +20,8 @@ export function useCategoryByHandle(handle: string) {
 /**
  * A category's products, newest first, a page at a time ("show more"), priced in the region's
  * currency and worded in her language. Kept under the product lists' key, so whatever refreshes
- * the product lists refreshes these too.
+ * the product lists refreshes these too, but apart from the lists read whole: before the category
+ * is known this query is the home page's list without `category_id`, and must not read its data.
  */
 export function useCategoryProducts(categoryId: string | undefined, regionId: string | undefined) {
   const { locale } = useLocale()
@@ -31,7 +33,7 @@ export function useCategoryProducts(categoryId: string | undefined, regionId: st
     locale: localeTag(locale),
   }
   return useInfiniteQuery({
-    queryKey: productsQueryKeys.list(query),
+    queryKey: productsQueryKeys.infiniteList(query),
     queryFn: ({ pageParam }) => client.store.products.list({ ...query, offset: pageParam }),
     initialPageParam: 0,
     getNextPageParam: (last) => {

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useEffect } from "react"
 import { STRIPE_PUBLISHABLE_KEY } from "../../config"
 import { client } from "../../lib/client"
 import { forgetCartId } from "../cart/cart-storage"
@@ -26,6 +27,26 @@ function useCheckoutStep<TInput>(
       return queryClient.invalidateQueries({ queryKey: cartQueryKeys.all })
     },
   })
+}
+
+/**
+ * Keeps the cart in the language she reads: Medusa names the shipping options in the cart's
+ * language, and she may have switched since the cart was started. Tried once per language.
+ */
+export function useCartLanguage(
+  // Medusa keeps a cart's language, but its store types do not name it yet.
+  cart: HttpTypes.StoreCart & { locale?: string | null },
+  localeTag: string
+) {
+  const { mutate, isIdle } = useCheckoutStep((locale: string) =>
+    client.store.carts.update(cart.id, { locale })
+  )
+  const behind = cart.locale !== localeTag
+  useEffect(() => {
+    if (behind && isIdle) {
+      mutate(localeTag)
+    }
+  }, [behind, isIdle, localeTag, mutate])
 }
 
 export function useSaveAddress(cartId: string) {
@@ -92,7 +113,10 @@ export function useChoosePayment(cart: HttpTypes.StoreCart) {
  * cart as it was so she can change it and try again; an order ends the cart. `onPlaced` runs
  * before the cart is forgotten, so she leaves the checkout before it empties.
  */
-export function usePlaceOrder(cartId: string, onPlaced: (order: HttpTypes.StoreOrder) => void) {
+export function usePlaceOrder(
+  cartId: string,
+  onPlaced: (order: HttpTypes.StoreOrder, key: string) => void
+) {
   const queryClient = useQueryClient()
   return useMutation({
     /** `authorizeCard` first has Stripe authorize her card, when she pays by card. */
@@ -102,10 +126,10 @@ export function usePlaceOrder(cartId: string, onPlaced: (order: HttpTypes.StoreO
       if (answer.type !== "order") {
         throw new Error(answer.error.message)
       }
-      return answer.order
+      return answer
     },
-    onSuccess: (order) => {
-      onPlaced(order)
+    onSuccess: ({ order, order_key }) => {
+      onPlaced(order, order_key)
       forgetCartId()
       queryClient.removeQueries({ queryKey: cartQueryKeys.all })
     },

@@ -5,12 +5,14 @@ import { useLocale } from "../../i18n/use-locale"
 import { client } from "../../lib/client"
 
 export const productsQueryKeys = queryKeysFactory<"products", StoreProductListParams>("products")
-export const categoriesQueryKeys = queryKeysFactory<"categories", void>("categories")
+export const categoriesQueryKeys = queryKeysFactory<"categories", { locale: string }>("categories")
 
+/** The categories, named in her language: one list per language. */
 export function useCategories() {
+  const locale = useLocaleTag()
   return useQuery({
-    queryKey: categoriesQueryKeys.all,
-    queryFn: async () => (await client.store.categories.list()).product_categories,
+    queryKey: categoriesQueryKeys.list({ locale }),
+    queryFn: async () => (await client.store.categories.list(locale)).product_categories,
     staleTime: Infinity,
   })
 }

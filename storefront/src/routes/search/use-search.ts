@@ -17,7 +17,7 @@ export const SEARCH_PAGE_SIZE = 20
 export function useSearch(params: StoreSearchParams, { enabled = true } = {}) {
   const inLanguage = { ...params, locale: localeTag(useLocale().locale) }
   return useInfiniteQuery({
-    queryKey: searchQueryKeys.list(inLanguage),
+    queryKey: searchQueryKeys.infiniteList(inLanguage),
     queryFn: ({ pageParam }) =>
       client.store.search({ ...inLanguage, limit: SEARCH_PAGE_SIZE, offset: pageParam }),
     initialPageParam: 0,

@@ -7,7 +7,8 @@ import {
   toCreateBody,
   toUpdateBody,
   validateAvailability,
-  validateDetails,
+  validatePrices,
+  validateWords,
   type ProductFormValues,
 } from "./product-form"
 
@@ -20,15 +21,28 @@ const filled = (changes: Partial<ProductFormValues> = {}): ProductFormValues => 
 
 describe("her product form", () => {
   it("reads prices in Persian digits or with a decimal comma, and says which field is wrong", () => {
-    expect(validateDetails(filled())).toEqual({})
-    expect(
-      validateDetails(
-        filled({
-          title: "O",
-          variants: [{ id: "", title: "", price_try: "1.250", price_eur: "abc", quantity: "" }],
-        })
-      )
-    ).toEqual({ title: "title", variant_0_price_try: "price", variant_0_price_eur: "price" })
+    expect(validateWords(filled())).toEqual({})
+    expect(validatePrices(filled())).toEqual({})
+    const wrong = filled({
+      title: "O",
+      variants: [{ id: "", title: "", price_try: "1.250", price_eur: "abc", quantity: "" }],
+    })
+    expect(validateWords(wrong)).toEqual({ title: "title" })
+    expect(validatePrices(wrong)).toEqual({
+      variant_0_price_try: "price",
+      variant_0_price_eur: "price",
+    })
+  })
+
+  it("takes at most 10 materials of at most 60 characters each, split at Latin or Persian commas", () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `yün ${i}`)
+    expect(validateWords(filled({ materials: ten.join("، ") }))).toEqual({})
+    expect(validateWords(filled({ materials: [...ten, "ipek"].join(", ") }))).toEqual({
+      materials: "materials",
+    })
+    expect(validateWords(filled({ materials: `ipek, ${"a".repeat(61)}` }))).toEqual({
+      materials: "materials",
+    })
   })
 
   it("asks for a whole quantity in stock, or the days she needs when made to order", () => {
@@ -95,12 +109,12 @@ describe("her product form", () => {
         { title: "", values: "" },
       ],
     })
-    expect(validateDetails(withOptions)).toEqual({})
+    expect(validatePrices(withOptions)).toEqual({})
     expect(toCreateBody(withOptions, []).options).toEqual([
       { title: "Beden", values: ["S", "M", "L"] },
     ])
     expect(
-      validateDetails(
+      validatePrices(
         filled({
           options: [
             { title: "Renk", values: "Mavi, mavi" },
@@ -114,7 +128,7 @@ describe("her product form", () => {
       option_1_values: "optionValues",
     })
     expect(
-      validateDetails(
+      validatePrices(
         filled({
           options: [
             { title: "A", values: "1,2,3,4,5,6,7,8" },
@@ -143,7 +157,7 @@ describe("her product form", () => {
       translations: { en: { title: "Oya earrings" } },
     })
     expect(
-      validateDetails({
+      validateWords({
         ...filled(),
         translations: { ...written.translations, tr: { title: "O", description: "" } },
       })

@@ -11,9 +11,13 @@ export const TITLE_LENGTH = { min: 2, max: 120 }
 export const MAX_QUANTITY = 100_000
 export const MADE_TO_ORDER_DAYS = { min: 1, max: 180 }
 export const MAX_PRODUCT_PHOTOS = 5
+export const DESCRIPTION_MAX = 4000
+/** At most so many materials, each at most so long. */
+export const MAX_MATERIALS = 10
+export const MATERIAL_MAX = 60
 
 export type ProductFormError =
-  "title" | "price" | "quantity" | "days" | "optionTitle" | "optionValues"
+  "title" | "price" | "quantity" | "days" | "optionTitle" | "optionValues" | "materials"
 
 /** The limits on sizes and colours `POST /producer/products` applies. */
 export const MAX_OPTIONS = 2
@@ -186,9 +190,9 @@ function validateOptions(values: ProductFormValues): ProductFormErrors {
   return errors
 }
 
-/** What is wrong with her product's name and prices, by field. */
-export function validateDetails(values: ProductFormValues): ProductFormErrors {
-  const errors: ProductFormErrors = validateOptions(values)
+/** What is wrong with what she says of her product (its name, words, materials), by field. */
+export function validateWords(values: ProductFormValues): ProductFormErrors {
+  const errors: ProductFormErrors = {}
   const title = values.title.trim()
   if (title.length < TITLE_LENGTH.min || title.length > TITLE_LENGTH.max) {
     errors.title = "title"
@@ -202,6 +206,19 @@ export function validateDetails(values: ProductFormValues): ProductFormErrors {
       errors[translationField(locale, "title")] = "title"
     }
   }
+  const materials = materialsOf(values.materials)
+  if (
+    materials.length > MAX_MATERIALS ||
+    materials.some((material) => material.length > MATERIAL_MAX)
+  ) {
+    errors.materials = "materials"
+  }
+  return errors
+}
+
+/** What is wrong with her prices and her sizes and colours, by field. */
+export function validatePrices(values: ProductFormValues): ProductFormErrors {
+  const errors: ProductFormErrors = validateOptions(values)
   values.variants.forEach((variant, index) => {
     if (!parseTypedNumber(variant.price_try)) {
       errors[variantField(index, "price_try")] = "price"
@@ -233,7 +250,8 @@ export function validateAvailability(values: ProductFormValues): ProductFormErro
 }
 
 export const validateProduct = (values: ProductFormValues): ProductFormErrors => ({
-  ...validateDetails(values),
+  ...validateWords(values),
+  ...validatePrices(values),
   ...validateAvailability(values),
 })
 

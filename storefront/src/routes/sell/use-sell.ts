@@ -96,7 +96,8 @@ export interface PhotoUpload {
   key: string
   name: string
   progress: number
-  error?: string
+  /** Why the upload failed, for `describeError` to say in her language. */
+  error?: unknown
 }
 
 type UploadPhoto = (
@@ -127,7 +128,7 @@ export function usePhotoUploads(
           setUploads((all) => all.filter((item) => item.key !== key))
           onUploaded(photo)
         })
-        .catch((error: Error) => change(key, { error: error.message }))
+        .catch((error: unknown) => change(key, { error }))
     }
   }
   const dismiss = (key: string) => setUploads((all) => all.filter((item) => item.key !== key))

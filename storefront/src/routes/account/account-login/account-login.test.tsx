@@ -1,8 +1,12 @@
+import { ApiError } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { client } from "../../../lib/client"
+import { orderPage, storeCustomer } from "../../../test/account-fixtures"
 import { storeCart } from "../../../test/cart-fixtures"
+import { storeRegion } from "../../../test/fixtures"
+import { renderApp } from "../../../test/render-app"
 import { renderShopPage } from "../../../test/render-page"
 import { keepCartId, readCartId } from "../../cart/cart-storage"
 import { AccountLogin } from "./account-login"
@@ -12,11 +16,23 @@ vi.mock("../../../lib/client", () => ({
     store: {
       customer: { login: vi.fn(), me: vi.fn() },
       carts: { transfer: vi.fn() },
+      regions: { list: vi.fn() },
+      orders: { list: vi.fn() },
     },
   },
 }))
 
-const { customer, carts } = vi.mocked(client.store, true)
+const { customer, carts, regions, orders } = vi.mocked(client.store, true)
+
+/** The store answers "who is this?" with 401 until she has logged in, then with her. */
+function guestUntilLoggedIn() {
+  customer.me.mockImplementation(async () => {
+    if (customer.login.mock.calls.length === 0) {
+      throw new FetchError("Unauthorized", "Unauthorized", 401)
+    }
+    return { customer: storeCustomer() }
+  })
+}
 
 function renderLogin(url = "/account/login?next=/checkout") {
   renderShopPage(<AccountLogin />, { path: "/account/login", url })
@@ -33,6 +49,14 @@ describe("logging in", () => {
     vi.resetAllMocks()
     customer.login.mockResolvedValue("jwt")
     carts.transfer.mockResolvedValue({ cart: storeCart() })
+    guestUntilLoggedIn()
+  })
+
+  it("sends her on at once when she is already logged in", async () => {
+    customer.me.mockResolvedValue({ customer: storeCustomer() })
+    renderLogin()
+    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/checkout")
+    expect(customer.login).not.toHaveBeenCalled()
   })
 
   it("asks for her email and password, and offers to open an account or find a guest order instead", () => {
@@ -102,12 +126,50 @@ describe("logging in", () => {
     expect(screen.queryByTestId("elsewhere")).toBeNull()
   })
 
+  it("says how long to wait after too many failed sign-ins, not that the password is wrong", async () => {
+    customer.login.mockRejectedValue(
+      new ApiError("Too many failed sign-ins", "Too Many Requests", 429, "too_many_sign_ins", {
+        minutes: 12,
+      })
+    )
+    renderLogin()
+    logIn()
+    expect((await screen.findByTestId("login-error")).textContent).toBe(
+      "Çok fazla hatalı giriş denemesi yapıldı. \u206812\u2069 dakika sonra tekrar deneyin."
+    )
+  })
+
   it("tells a failure of the store apart from a wrong password", async () => {
     keepCartId("cart_1")
     carts.transfer.mockRejectedValue(new FetchError("Bad gateway", "Bad Gateway", 502))
     renderLogin()
     logIn()
-    expect((await screen.findByTestId("login-error")).textContent).toMatch(/biraz sonra/)
+    expect((await screen.findByTestId("login-error")).textContent).toMatch(/biraz sonra/i)
     await waitFor(() => expect(screen.queryByTestId("elsewhere")).toBeNull())
+  })
+})
+
+describe("logging in from her account", () => {
+  beforeEach(() => {
+    vi.resetAllMocks()
+    regions.list.mockResolvedValue({ regions: [storeRegion()], count: 1, offset: 0, limit: 50 })
+    orders.list.mockResolvedValue(orderPage([]))
+    customer.login.mockResolvedValue("jwt")
+    guestUntilLoggedIn()
+  })
+
+  it("takes her from “Hesabım” to the login form and, once logged in, to her account", async () => {
+    const router = renderApp("/")
+    fireEvent.click(await screen.findByRole("link", { name: "Hesabım" }))
+
+    await screen.findByRole("heading", { name: "Giriş yap" })
+    expect(router.state.location.pathname).toBe("/account/login")
+    logIn()
+
+    expect((await screen.findByTestId("account-email")).textContent).toBe("elif@example.com")
+    // And nothing sends her back to the form once every page has loaded.
+    await waitFor(() => expect(router.state.navigation.state).toBe("idle"))
+    expect(router.state.location.pathname).toBe("/account")
+    expect(screen.queryByTestId("login-submit")).toBeNull()
   })
 })

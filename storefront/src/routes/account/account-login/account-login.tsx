@@ -1,27 +1,37 @@
 import { isUnauthorized } from "@imece/client"
+import { describeError } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router-dom"
+import { useLocale } from "../../../i18n/use-locale"
 import { FormError, SubmitButton } from "../../sell/components/form-feedback"
 import { PasswordField } from "../../sell/components/password-field"
 import { TextField } from "../../sell/components/text-field"
 import { PasswordNote } from "../components/password-note"
 import { checkLogin, type CredentialProblems } from "../credentials"
 import { nextPath, withNext } from "../next-path"
-import { useLogin, type LoginBody } from "../use-account"
+import { useCustomer, useLogin, type LoginBody } from "../use-account"
 
-/** She logs in, and comes back to the page that asked (`?next=/checkout`) with her cart. */
+/**
+ * She logs in, and comes back to the page that asked (`?next=/checkout`) with her cart. Already
+ * logged in, she goes there at once rather than meeting the form again.
+ */
 export function AccountLogin() {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const next = nextPath(params.get("next"))
+  const customer = useCustomer()
   const login = useLogin()
   const [values, setValues] = useState<LoginBody>({ email: "", password: "" })
   const [problems, setProblems] = useState<CredentialProblems<LoginBody>>({})
   const problem = (field: keyof LoginBody) =>
     problems[field] ? t(`account.problems.${problems[field]}`) : undefined
 
+  if (customer.data) {
+    return <Navigate to={next} replace />
+  }
   return (
     <section className="narrow account-auth">
       <h1>{t("account.login.title")}</h1>
@@ -58,7 +68,9 @@ export function AccountLogin() {
         <PasswordNote problem={problem("password")} />
         {login.isError && (
           <FormError testId="login-error">
-            {isUnauthorized(login.error) ? t("account.login.wrong") : t("account.login.failed")}
+            {isUnauthorized(login.error)
+              ? t("account.login.wrong")
+              : describeError(login.error, locale, t("account.login.failed"))}
           </FormError>
         )}
         <SubmitButton

@@ -1,8 +1,10 @@
+import { ApiError } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { i18n } from "../../../i18n"
 import { client } from "../../../lib/client"
+import { storeCustomer } from "../../../test/account-fixtures"
 import { storeCart } from "../../../test/cart-fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { keepCartId } from "../../cart/cart-storage"
@@ -40,9 +42,22 @@ function fillIn(values: Partial<typeof elif> = elif) {
 describe("opening an account", () => {
   beforeEach(() => {
     vi.resetAllMocks()
-    customer.register.mockResolvedValue("jwt")
+    customer.register.mockResolvedValue(undefined)
     customer.logout.mockResolvedValue(undefined)
     carts.transfer.mockResolvedValue({ cart: storeCart() })
+    // A guest until her account is opened, then her.
+    customer.me.mockImplementation(async () => {
+      if (customer.register.mock.calls.length === 0) {
+        throw new FetchError("Unauthorized", "Unauthorized", 401)
+      }
+      return { customer: storeCustomer() }
+    })
+  })
+
+  it("sends her on at once when she is already logged in", async () => {
+    customer.me.mockResolvedValue({ customer: storeCustomer() })
+    renderRegister()
+    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/checkout")
   })
 
   it("asks for her name, email and a password, and offers to log in instead", () => {
@@ -84,29 +99,49 @@ describe("opening an account", () => {
     expect(carts.transfer).toHaveBeenCalledWith("cart_1")
   })
 
-  it.each([
-    ["the email has a login with another password", 401, "Identity with email already exists"],
-    [
-      "a customer with the email has an account",
-      422,
-      "Customer with this email already has an account",
-    ],
-  ])("says the email is already registered when %s", async (_, status, message) => {
-    customer.register.mockRejectedValue(new FetchError(message, "", status))
+  it("answers the same for any e-mail it cannot open an account with, and offers to log in", async () => {
+    customer.register.mockRejectedValue(
+      new ApiError(
+        "No account can be opened with this e-mail and password.",
+        "Unauthorized",
+        401,
+        "registration_refused"
+      )
+    )
     renderRegister()
     fillIn()
 
     const error = await screen.findByTestId("register-error")
-    expect(error.textContent).toContain("Bu e-posta adresiyle açılmış bir hesap zaten var.")
+    expect(error.textContent).toContain(
+      "Bu e-posta ve şifreyle hesap açılamadı. Daha önce hesap açtıysanız giriş yapın."
+    )
+    expect(error.textContent).not.toMatch(/already|exists/)
     expect(error.querySelector("a")?.getAttribute("href")).toBe("/account/login?next=/checkout")
     expect(customer.logout).toHaveBeenCalled()
     expect(screen.queryByTestId("elsewhere")).toBeNull()
+  })
+
+  it("says in her language when she must wait, with no login link", async () => {
+    await i18n.changeLanguage("fa")
+    customer.register.mockRejectedValue(
+      new ApiError("Too many accounts", "Too Many Requests", 429, "too_many_registrations", {
+        minutes: 12,
+      })
+    )
+    renderRegister()
+    fillIn()
+
+    const error = await screen.findByTestId("register-error")
+    expect(error.textContent).toBe(
+      "از این اتصال در زمان کوتاهی حساب‌های زیادی باز شد. \u2068۱۲\u2069 دقیقهٔ دیگر دوباره امتحان کنید."
+    )
+    expect(error.querySelector("a")).toBeNull()
   })
 
   it("says when the store could not open the account", async () => {
     customer.register.mockRejectedValue(new FetchError("Bad gateway", "Bad Gateway", 502))
     renderRegister()
     fillIn()
-    expect((await screen.findByTestId("register-error")).textContent).toMatch(/biraz sonra/)
+    expect((await screen.findByTestId("register-error")).textContent).toMatch(/biraz sonra/i)
   })
 })

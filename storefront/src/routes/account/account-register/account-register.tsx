@@ -1,7 +1,8 @@
-import { formatNumber } from "@imece/i18n"
+import { errorCodeOf } from "@imece/client"
+import { describeError, formatNumber } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router-dom"
 import { useLocale } from "../../../i18n/use-locale"
 import { FormError, SubmitButton } from "../../sell/components/form-feedback"
 import { PasswordField } from "../../sell/components/password-field"
@@ -9,15 +10,19 @@ import { TextField } from "../../sell/components/text-field"
 import { PasswordNote } from "../components/password-note"
 import { checkRegistration, type CredentialProblems } from "../credentials"
 import { nextPath, withNext } from "../next-path"
-import { isEmailTaken, MIN_PASSWORD_LENGTH, useRegister, type RegisterBody } from "../use-account"
+import { MIN_PASSWORD_LENGTH, useCustomer, useRegister, type RegisterBody } from "../use-account"
 
-/** She opens an account (never needed to shop), and comes back to the page that asked. */
+/**
+ * She opens an account (never needed to shop), and comes back to the page that asked. Already
+ * logged in, she goes there at once.
+ */
 export function AccountRegister() {
   const { t } = useTranslation()
   const { locale } = useLocale()
   const navigate = useNavigate()
   const [params] = useSearchParams()
   const next = nextPath(params.get("next"))
+  const customer = useCustomer()
   const register = useRegister()
   const [values, setValues] = useState<RegisterBody>({
     first_name: "",
@@ -36,6 +41,9 @@ export function AccountRegister() {
     error: problem(name),
   })
 
+  if (customer.data) {
+    return <Navigate to={next} replace />
+  }
   return (
     <section className="narrow account-auth">
       <h1>{t("account.register.title")}</h1>
@@ -85,17 +93,20 @@ export function AccountRegister() {
           hint={t("account.register.passwordHint", { min })}
           problem={problem("password")}
         />
-        {register.isError &&
-          (isEmailTaken(register.error) ? (
-            <FormError testId="register-error">
-              {t("account.register.emailTaken")}{" "}
-              <Link to={withNext("/account/login", next)}>
-                {t("account.register.loginInstead")}
-              </Link>
-            </FormError>
-          ) : (
-            <FormError testId="register-error">{t("account.register.failed")}</FormError>
-          ))}
+        {register.isError && (
+          <FormError testId="register-error">
+            {describeError(register.error, locale, t("account.register.failed"))}
+            {/* The same answer whether or not the e-mail has an account: the way on is hers. */}
+            {errorCodeOf(register.error) === "registration_refused" && (
+              <>
+                {" "}
+                <Link to={withNext("/account/login", next)}>
+                  {t("account.register.loginInstead")}
+                </Link>
+              </>
+            )}
+          </FormError>
+        )}
         <SubmitButton
           testId="register-submit"
           pending={register.isPending}

@@ -1,3 +1,4 @@
+import { ApiError } from "@imece/client"
 import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { client } from "../../../lib/client"
@@ -115,5 +116,24 @@ describe("the cart", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Oya küpe ürününü sepetten çıkar" }))
     await waitFor(() => expect(store.carts.removeItem).toHaveBeenCalledWith("cart_1", "line_kupe"))
+  })
+
+  it("says in her language why more of a piece cannot be had: its maker is on vacation", async () => {
+    keepCartId("cart_1")
+    store.carts.retrieve.mockResolvedValue({ cart: twoProducersCart })
+    store.carts.updateItem.mockRejectedValue(
+      new ApiError("Ayşe is on vacation", "Bad Request", 400, "producer_on_vacation", {
+        producer: "Ayşe",
+        product: "Oya küpe",
+        back_on: "2026-12-10",
+        line_item_id: "line_kupe",
+      })
+    )
+    renderPage(<CartPage />, { path: "/cart", url: "/cart" })
+
+    fireEvent.click(await screen.findByRole("button", { name: "Oya küpe: bir artır" }))
+    const said = (await screen.findByTestId("cart-error")).textContent ?? ""
+    expect(said).toContain("tatilde")
+    expect(said).toContain("10 Ara 2026")
   })
 })

@@ -1,5 +1,5 @@
 import type { StoreProducer } from "@imece/types"
-import { formatNumber } from "@imece/i18n"
+import { describeError, formatNumber } from "@imece/i18n"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
@@ -93,7 +93,7 @@ export function CartPage() {
         <FormError testId="cart-error">
           {cartRefusalOf(failed) === "sold-out"
             ? t("shop.cart.updateFailed")
-            : t("shop.addToCart.failed")}
+            : describeError(failed, locale, t("shop.addToCart.failed"))}
         </FormError>
       )}
       {groups.length > 1 && (

@@ -40,7 +40,7 @@ describe("a category's page", () => {
     expect(screen.getByText("Elde dövülmüş yün.")).toBeTruthy()
     const card = await screen.findByTestId("product-card")
     expect(within(card).getByText("₺650,00")).toBeTruthy()
-    expect(retrieveCategory).toHaveBeenCalledWith("kece")
+    expect(retrieveCategory).toHaveBeenCalledWith("kece", "tr-TR")
     expect(listProducts).toHaveBeenCalledWith({
       category_id: ["pcat_felt"],
       region_id: "reg_try",

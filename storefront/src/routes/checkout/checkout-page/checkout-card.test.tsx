@@ -88,9 +88,13 @@ describe("checkout by card", () => {
     store.carts.complete.mockResolvedValue({
       type: "order",
       order: { id: "order_1" } as HttpTypes.StoreOrder,
+      order_key: "key_1",
     })
     fireEvent.click(screen.getByTestId("place-order"))
-    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/orders/order_1")
+    const placed = await screen.findByTestId("elsewhere")
+    expect(placed.textContent).toBe("/orders/order_1")
+    // A guest's order opens only with its key, so her order page's address carries it.
+    expect(placed.dataset.search).toBe("?key=key_1")
     expect(stripe.confirmPayment).toHaveBeenCalledWith(
       expect.objectContaining({ redirect: "if_required" })
     )

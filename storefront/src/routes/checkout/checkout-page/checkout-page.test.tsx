@@ -1,7 +1,9 @@
+import { ApiError } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
-import { beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { i18n } from "../../../i18n"
 import { client } from "../../../lib/client"
 import {
   answerCheckoutReads,
@@ -29,6 +31,7 @@ vi.mock("../../../lib/client", () => ({
         paymentProviders: vi.fn(),
         choosePayment: vi.fn(),
         complete: vi.fn(),
+        removeItem: vi.fn(),
       },
     },
   },
@@ -93,6 +96,22 @@ describe("checkout", () => {
     })
   })
 
+  afterEach(async () => {
+    await i18n.changeLanguage("tr")
+  })
+
+  it("moves a cart started in Turkish to Persian when she reads Persian, so shipping is named in it", async () => {
+    await i18n.changeLanguage("fa")
+    const inPersian = { ...empty, locale: "fa-IR" } as HttpTypes.StoreCart
+    store.carts.update.mockResolvedValue({ cart: inPersian })
+    renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout" })
+
+    await waitFor(() =>
+      expect(store.carts.update).toHaveBeenCalledWith("cart_1", { locale: "fa-IR" })
+    )
+    expect(store.carts.update).toHaveBeenCalledTimes(1)
+  })
+
   it("takes a guest from her address to her order in four steps", async () => {
     renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout" })
 
@@ -145,9 +164,13 @@ describe("checkout", () => {
     store.carts.complete.mockResolvedValue({
       type: "order",
       order: { id: "order_1" } as HttpTypes.StoreOrder,
+      order_key: "key_1",
     })
     fireEvent.click(screen.getByTestId("place-order"))
-    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/orders/order_1")
+    const placed = await screen.findByTestId("elsewhere")
+    expect(placed.textContent).toBe("/orders/order_1")
+    // A guest's order opens only with its key, so her order page's address carries it.
+    expect(placed.dataset.search).toBe("?key=key_1")
     expect(localStorage.getItem("imece_cart_id")).toBeNull()
   })
 
@@ -161,5 +184,73 @@ describe("checkout", () => {
     fireEvent.click(await screen.findByTestId("place-order"))
     expect((await screen.findByTestId("place-order-error")).textContent).toMatch(/az önce tükendi/)
     expect(localStorage.getItem("imece_cart_id")).toBe("cart_1")
+  })
+
+  it("names the piece that can no longer be bought, in her language, and takes it out", async () => {
+    store.carts.retrieve.mockResolvedValue({ cart: paid })
+    store.carts.complete.mockRejectedValue(
+      new ApiError(
+        "Ayşe is on vacation and back on 2026-12-10",
+        "Bad Request",
+        400,
+        "producer_on_vacation",
+        {
+          producer: "Ayşe",
+          product: "Oya küpe",
+          back_on: "2026-12-10",
+          line_item_id: "cali_1",
+        }
+      )
+    )
+    store.carts.removeItem.mockResolvedValue({
+      id: "cali_1",
+      object: "line-item",
+      deleted: true,
+      parent: storeCart({ items: [] }),
+    })
+    renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout?step=review" })
+
+    fireEvent.click(await screen.findByTestId("place-order"))
+    const said = (await screen.findByTestId("place-order-error")).textContent ?? ""
+    expect(said).toContain("tatilde")
+    expect(said).toContain("Oya küpe")
+    expect(said).not.toContain("back on")
+
+    fireEvent.click(screen.getByRole("button", { name: /Oya küpe.*ürününü sepetten çıkar/ }))
+    await waitFor(() => expect(store.carts.removeItem).toHaveBeenCalledWith("cart_1", "cali_1"))
+  })
+
+  it("shows the new total when prices changed, and places the order when she confirms again", async () => {
+    store.carts.retrieve.mockResolvedValue({ cart: paid })
+    store.carts.complete.mockRejectedValueOnce(
+      new ApiError("Prices in the cart changed", "Conflict", 409, "cart_prices_changed", {
+        old_total: 54_000,
+        new_total: 59_000,
+        currency_code: "try",
+      })
+    )
+    renderShopPage(<CheckoutPage />, { path: "/checkout", url: "/checkout?step=review" })
+
+    const repriced = {
+      ...paid,
+      items: [cartLine({ product_id: "prod_kupe", unit_price: 500 })],
+    } as HttpTypes.StoreCart
+    store.carts.retrieve.mockResolvedValue({ cart: repriced })
+    fireEvent.click(await screen.findByTestId("place-order"))
+    const said = (await screen.findByTestId("place-order-error")).textContent ?? ""
+    expect(said).toContain("₺590,00")
+    expect(said).toContain("₺540,00")
+    await waitFor(() => expect(screen.getByTestId("cart-total").textContent).toBe("₺590,00"))
+
+    store.carts.complete.mockResolvedValue({
+      type: "order",
+      order: { id: "order_1" } as HttpTypes.StoreOrder,
+      order_key: "key_1",
+    })
+    fireEvent.click(screen.getByTestId("place-order"))
+    const placed = await screen.findByTestId("elsewhere")
+    expect(placed.textContent).toBe("/orders/order_1")
+    // A guest's order opens only with its key, so her order page's address carries it.
+    expect(placed.dataset.search).toBe("?key=key_1")
   })
 })

@@ -1,5 +1,5 @@
 import type { StoreProducer } from "@imece/types"
-import { formatNumber, formatPrice, type Locale } from "@imece/i18n"
+import { describeError, formatNumber, formatPrice, localeTag, type Locale } from "@imece/i18n"
 import type { HttpTypes } from "@medusajs/types"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
@@ -8,12 +8,13 @@ import { CartSummary } from "../../../components/cart/cart-summary"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
 import { useCustomer } from "../../account/use-account"
-import { cartRefusalOf } from "../../cart/cart-errors"
+import { cartRefusalOf, unavailableLineOf } from "../../cart/cart-errors"
 import { groupCartByProducer, type CartGroup } from "../../cart/cart-groups"
-import { useCart, useCartProducts } from "../../cart/use-cart"
+import { useCart, useCartProducts, useRemoveCartItem } from "../../cart/use-cart"
 import { FormError, SubmitButton } from "../../sell/components/form-feedback"
 import { initialAddress, PAYMENT_METHOD_WORDS, paymentMethodOf } from "../checkout-address"
 import {
+  useCartLanguage,
   useChoosePayment,
   useChooseShipping,
   usePaymentProviders,
@@ -22,6 +23,7 @@ import {
   useShippingOptions,
 } from "../use-checkout"
 import { CardRefusal, useConfirmCard } from "../use-card-payment"
+import { orderPath } from "../../orders/order-path"
 import { AddressStep } from "./components/address-step"
 import { CardField, CardPaymentForm } from "./components/card-payment"
 import { ChoiceStep } from "./components/choice-step"
@@ -82,12 +84,13 @@ function Checkout({
   const [params, setParams] = useSearchParams()
   const products = useCartProducts(cart)
   const saveAddress = useSaveAddress(cart.id)
+  useCartLanguage(cart, localeTag(locale))
   const shippingOptions = useShippingOptions(cart)
   const chooseShipping = useChooseShipping(cart.id)
   const providers = usePaymentProviders(cart.region_id ?? "")
   const choosePayment = useChoosePayment(cart)
-  const placeOrder = usePlaceOrder(cart.id, (order) =>
-    navigate(`/orders/${order.id}`, { state: { placed: true } })
+  const placeOrder = usePlaceOrder(cart.id, (order, key) =>
+    navigate(orderPath(order.id, key), { state: { placed: true } })
   )
 
   const furthest = furthestStep(cart)
@@ -257,8 +260,10 @@ function ReviewForm({
   card,
 }: ReviewFormProps) {
   const { t } = useTranslation()
+  const removeItem = useRemoveCartItem()
   const chosenShipping = cart.shipping_methods?.[0]
   const error = placeOrder.error
+  const unavailable = unavailableLineOf(error)
   return (
     <form
       className="checkout-form"
@@ -301,9 +306,24 @@ function ReviewForm({
                 {t("shop.checkout.soldOut")} <Link to="/cart">{t("shop.cart.title")}</Link>
               </>
             ) : (
-              t("shop.checkout.failed")
+              // A piece that can no longer be bought, prices that changed since she started:
+              // the sentence names the piece or the new total, and the cart already shows it.
+              describeError(error, locale, t("shop.checkout.failed"))
             )}
           </FormError>
+        )}
+        {unavailable && (
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="remove-unavailable"
+            disabled={removeItem.isPending}
+            onClick={() =>
+              removeItem.mutate(unavailable.id, { onSuccess: () => placeOrder.reset() })
+            }
+          >
+            {t("shop.cart.removeLabel", { title: `\u2068${unavailable.product}\u2069` })}
+          </button>
         )}
         <SubmitButton
           testId="place-order"

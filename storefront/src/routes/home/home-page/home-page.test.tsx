@@ -59,6 +59,8 @@ describe("the home page", () => {
     expect(
       screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent)
     ).toEqual(["Üreticilerimiz", "Kategoriler", "Yeni el emeği ürünler"])
+    // Named in her language: the store translates them when asked in it.
+    expect(listCategories).toHaveBeenCalledWith("tr-TR")
   })
 
   it("shows the producers and the newest products, priced in the Turkish lira region", async () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { ProducerCard } from "../../../components/producer/producer-card"
+import { CategoryLinks } from "../../../components/product/category-links"
 import { ProductResults } from "../../../components/product/product-results"
 import { useLocale } from "../../../i18n/use-locale"
 import { useProducers } from "../../producers/use-producers"
@@ -51,15 +51,7 @@ export function HomePage() {
         ) : categories.data.length === 0 ? (
           <EmptyState message={t("find.categories.empty")} />
         ) : (
-          <ul className="chips category-links" role="list" data-testid="home-categories">
-            {categories.data.map((category) => (
-              <li key={category.id}>
-                <Link className="chip" to={`/categories/${category.handle}`}>
-                  {category.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryLinks categories={categories.data} testId="home-categories" />
         )}
       </section>
 

@@ -73,12 +73,12 @@ function order(overrides: Partial<StoreOrderWithParts> = {}): StoreOrderWithPart
   } as StoreOrderWithParts
 }
 
-function renderOrder(state: { placed: boolean } | null = null) {
+function renderOrder(state: { placed: boolean } | null = null, search = "") {
   render(
     <QueryClientProvider
       client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
     >
-      <MemoryRouter initialEntries={[{ pathname: "/orders/order_1", state }]}>
+      <MemoryRouter initialEntries={[{ pathname: "/orders/order_1", search, state }]}>
         <Routes>
           <Route path="/orders/:id" element={<OrderDetail />} />
         </Routes>
@@ -106,7 +106,7 @@ describe("her order", () => {
 
   it("thanks her, and shows how to pay by bank transfer with the reference", async () => {
     store.orders.retrieve.mockResolvedValue({ order: order() })
-    renderOrder({ placed: true })
+    renderOrder({ placed: true }, "?key=key_1")
 
     expect(await screen.findByTestId("order-placed")).toBeTruthy()
     expect(screen.getByTestId("order-number").textContent).toBe("Sipariş #12")
@@ -114,6 +114,8 @@ describe("her order", () => {
     expect(screen.getByTestId("bank-iban").textContent).toBe("TR33 0006 1005 1978 6457 8413 26")
     expect(screen.getByTestId("bank-reference").textContent).toBe("IMC-7Q2K9D")
     expect(screen.getByTestId("bank-amount").textContent).toBe("₺1.680,00")
+    // The key in her address opens a guest's order.
+    expect(store.orders.retrieve).toHaveBeenCalledWith("order_1", "key_1")
   })
 
   it("says a card payment is held on her card until the cooperative takes it", async () => {

@@ -2,7 +2,7 @@ import { isNotFound } from "@imece/client"
 import type { StoreProducer } from "@imece/types"
 import { formatDate, formatNumber, formatPrice } from "@imece/i18n"
 import { useTranslation } from "react-i18next"
-import { Link, useLocation, useParams } from "react-router-dom"
+import { Link, useLocation, useParams, useSearchParams } from "react-router-dom"
 import { CartSummary } from "../../../components/cart/cart-summary"
 import { ErrorState, LoadingState, NotFoundState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
@@ -18,7 +18,7 @@ export function OrderDetail() {
   const { t } = useTranslation()
   const { locale } = useLocale()
   const placed = (useLocation().state as { placed?: boolean } | null)?.placed === true
-  const order = useOrder(id)
+  const order = useOrder(id, useSearchParams()[0].get("key") ?? undefined)
   const makers = useProductMakers((order.data?.items ?? []).map((item) => item.product_id ?? ""))
 
   if (order.isError) {

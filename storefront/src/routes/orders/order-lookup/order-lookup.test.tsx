@@ -43,7 +43,7 @@ describe("finding her order as a guest", () => {
   })
 
   it("searches with the number as on her receipt, says it is searching, and opens her order", async () => {
-    let answer: (value: { order: { id: string } }) => void = () => undefined
+    let answer: (value: { order: { id: string }; order_key: string }) => void = () => undefined
     orders.lookup.mockReturnValue(new Promise((resolve) => (answer = resolve)))
     renderLookup()
     search(" Elif@Example.com ", "#۱۰۴۲")
@@ -52,8 +52,10 @@ describe("finding her order as a guest", () => {
     expect(button.hasAttribute("disabled")).toBe(true)
     expect(orders.lookup).toHaveBeenCalledWith({ email: "Elif@Example.com", display_id: 1042 })
 
-    answer({ order: { id: "order_1" } })
-    expect((await screen.findByTestId("elsewhere")).textContent).toBe("/orders/order_1")
+    answer({ order: { id: "order_1" }, order_key: "key_1" })
+    const opened = await screen.findByTestId("elsewhere")
+    expect(opened.textContent).toBe("/orders/order_1")
+    expect(opened.dataset.search).toBe("?key=key_1")
   })
 
   it("says no order matched and where to check the number, keeping her on the page", async () => {

@@ -6,6 +6,7 @@ import { isEmail } from "../../account/credentials"
 import { FormError, SubmitButton } from "../../sell/components/form-feedback"
 import { TextField } from "../../sell/components/text-field"
 import { readOrderNumber } from "../order-number"
+import { orderPath } from "../order-path"
 import { useOrderLookup } from "../use-orders"
 
 interface LookupValues {
@@ -65,7 +66,7 @@ export function OrderLookup() {
           if (Object.keys(found).length === 0 && displayId !== null) {
             lookup.mutate(
               { email: values.email.trim(), display_id: displayId },
-              { onSuccess: (order) => navigate(`/orders/${encodeURIComponent(order.id)}`) }
+              { onSuccess: (order) => navigate(orderPath(order.id, order.key)) }
             )
           }
         }}

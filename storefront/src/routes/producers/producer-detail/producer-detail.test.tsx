@@ -1,5 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
-import { screen } from "@testing-library/react"
+import { screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { client } from "../../../lib/client"
 import { storeProducer, storeProduct, storeRegion } from "../../../test/fixtures"
@@ -55,6 +55,24 @@ describe("a producer's page", () => {
     expect(listProducts).toHaveBeenCalledWith(
       expect.objectContaining({ producer_id: "prdcr_1", region_id: "reg_try" })
     )
+  })
+
+  it("moves to her shop's new address when an old one is opened", async () => {
+    retrieveProducer.mockResolvedValue({
+      producer: { ...storeProducer({ handle: "ayse", name: "Ayşe" }), products: [] },
+    })
+    listProducts.mockResolvedValue({ products: [], count: 0, offset: 0, limit: 100 })
+    renderPage(<ProducerDetail />, {
+      path: "/producers/:handle",
+      url: "/producers/ayse-yilmaz-oya",
+      showPath: true,
+    })
+
+    await waitFor(() =>
+      expect(screen.getByTestId("current-path").textContent).toBe("/producers/ayse")
+    )
+    expect((await screen.findByTestId("producer-name")).textContent).toBe("Ayşe")
+    expect(retrieveProducer).toHaveBeenNthCalledWith(1, "ayse-yilmaz-oya")
   })
 
   it("says the producer was not found when the handle is unknown", async () => {

@@ -1,9 +1,11 @@
 import { isNotFound } from "@imece/client"
 import { localized } from "@imece/i18n"
+import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
-import { useParams } from "react-router-dom"
+import { useNavigate, useParams } from "react-router-dom"
 import { ErrorState, LoadingState, NotFoundState } from "../../../components/common/page-states"
 import { Avatar } from "../../../components/producer/avatar"
+import { wordsAttributes } from "../../../components/product/text-language"
 import { craftAndCity } from "../../../components/producer/producer-text"
 import { ProductResults } from "../../../components/product/product-results"
 import { useLocale } from "../../../i18n/use-locale"
@@ -20,6 +22,15 @@ export function ProducerDetail() {
   const { locale } = useLocale()
   const regions = useRegion()
   const producer = useProducer(handle)
+  const navigate = useNavigate()
+  const current = producer.data?.handle
+  // An old address of her shop (she has since hidden her surname) answers with her new handle:
+  // the address bar shows the new one, and going back does not return to the old.
+  useEffect(() => {
+    if (current && current !== handle) {
+      navigate(`/producers/${encodeURIComponent(current)}`, { replace: true })
+    }
+  }, [current, handle, navigate])
   // Her products come from the product API, not from her own record, as only it has prices.
   const products = useProducts(
     {
@@ -43,19 +54,26 @@ export function ProducerDetail() {
 
   const maker = producer.data
   const story = localized(maker.story, locale)
+  const craft = craftAndCity(maker, locale)
   return (
     <>
       <section className="producer-hero">
         <Avatar name={maker.name} url={maker.avatar_url} size="large" />
         <div>
-          <h1 data-testid="producer-name">{maker.name}</h1>
-          <p className="card-meta">{craftAndCity(maker, locale)}</p>
+          <h1 data-testid="producer-name" {...wordsAttributes(maker.name, locale)}>
+            {maker.name}
+          </h1>
+          <p className="card-meta" {...wordsAttributes(craft, locale)}>
+            {craft}
+          </p>
         </div>
       </section>
       {story && (
         <section aria-labelledby="story-heading">
           <h2 id="story-heading">{t("producer.story")}</h2>
-          <p className="story">{story}</p>
+          <p className="story" {...wordsAttributes(story, locale)}>
+            {story}
+          </p>
         </section>
       )}
       <section aria-labelledby="her-products-heading">

@@ -1,6 +1,7 @@
-import type { StoreProductWithProducer } from "@imece/client"
+import { ApiError, type StoreProductWithProducer } from "@imece/client"
 import { fireEvent, screen, within } from "@testing-library/react"
-import { beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { i18n } from "../../../i18n"
 import { client } from "../../../lib/client"
 import { storeCart } from "../../../test/cart-fixtures"
 import { storeProducer, storeProduct, storeRegion, storeVariant } from "../../../test/fixtures"
@@ -36,6 +37,10 @@ function answerWith(product: StoreProductWithProducer | null) {
 }
 
 describe("the product page", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("tr")
+  })
+
   beforeEach(() => {
     vi.resetAllMocks()
     listRegions.mockResolvedValue({ regions: [storeRegion()], count: 1, offset: 0, limit: 50 })
@@ -70,6 +75,19 @@ describe("the product page", () => {
     const maker = screen.getByTestId("maker-card")
     expect(within(maker).getByTestId("maker-name").textContent).toBe("Ayşe Yılmaz")
     expect(within(maker).getByRole("link")).toHaveProperty("pathname", "/producers/ayse-oya")
+  })
+
+  it("marks her Turkish words lang=tr on a Persian page, so they read left to right", async () => {
+    await i18n.changeLanguage("fa")
+    answerWith(storeProduct())
+    renderProduct()
+
+    const title = await screen.findByTestId("product-title")
+    expect([title.getAttribute("lang"), title.getAttribute("dir")]).toEqual(["tr", "auto"])
+    expect(screen.getByText("Pamuklu yazma, kenarı ipek iğne oyası.").getAttribute("lang")).toBe(
+      "tr"
+    )
+    expect(screen.getByText("pamuk, ipek iplik").getAttribute("lang")).toBe("tr")
   })
 
   it("lets the shopper choose a variant, and shows its price", async () => {
@@ -141,6 +159,25 @@ describe("the product page", () => {
       "Bu üründen yeterli stok kalmadı."
     )
     expect(addItem).toHaveBeenCalledWith("cart_1", { variant_id: "variant_1", quantity: 2 })
+  })
+
+  it("says in Turkish that the maker went away since the page opened, not in the server's English", async () => {
+    answerWith(storeProduct())
+    const english = "Ayşe is away for now: Oyalı yazma can be bought again when she is back."
+    createCart.mockRejectedValue(
+      new ApiError(english, "Bad Request", 400, "producer_away", {
+        producer: "Ayşe",
+        product: "Oyalı yazma",
+        line_item_id: "",
+      })
+    )
+    renderProduct()
+
+    fireEvent.click(await screen.findByTestId("add-to-cart"))
+    const error = await screen.findByTestId("add-to-cart-error")
+    expect(error.textContent).toContain("bir süreliğine tatilde")
+    expect(error.textContent).toContain("Oyalı yazma")
+    expect(error.textContent).not.toContain(english)
   })
 
   it("says when the maker is back from her holiday, and offers no cart meanwhile", async () => {

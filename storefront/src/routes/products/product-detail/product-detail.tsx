@@ -1,9 +1,10 @@
 import { isNotFound } from "@imece/client"
-import { formatDate, formatNumber, formatPrice, type Locale } from "@imece/i18n"
+import { describeError, formatDate, formatNumber, formatPrice, type Locale } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { ErrorState, LoadingState, NotFoundState } from "../../../components/common/page-states"
+import { wordsAttributes } from "../../../components/product/text-language"
 import { MakerCard } from "../../../components/producer/maker-card"
 import { vacationReturn } from "../../../components/producer/vacation"
 import { useLocale } from "../../../i18n/use-locale"
@@ -57,7 +58,9 @@ export function ProductDetail() {
     <article className="product-detail">
       <Gallery title={item.title} images={images} locale={locale} />
       <div className="product-info">
-        <h1 data-testid="product-title">{item.title}</h1>
+        <h1 data-testid="product-title" {...wordsAttributes(item.title, locale)}>
+          {item.title}
+        </h1>
         <p className="product-price" data-testid="product-price">
           {typeof price?.calculated_amount === "number" && price.currency_code
             ? formatPrice(price.calculated_amount, price.currency_code, locale)
@@ -88,15 +91,27 @@ export function ProductDetail() {
             disabled={!variant || availability.kind === "out-of-stock"}
             isAdding={addToCart.isPending}
             added={addToCart.isSuccess}
-            refusal={addToCart.isError ? cartRefusalOf(addToCart.error) : null}
+            refusal={
+              !addToCart.isError
+                ? null
+                : cartRefusalOf(addToCart.error) === "sold-out"
+                  ? t("shop.addToCart.soldOut")
+                  : // Her shop closed or she went on vacation since the page opened: say which.
+                    describeError(addToCart.error, locale, t("shop.addToCart.failed"))
+            }
             locale={locale}
             onAdd={(quantity) => variant && addToCart.mutate({ variant_id: variant.id, quantity })}
           />
         )}
-        {item.description && <p className="description">{item.description}</p>}
+        {item.description && (
+          <p className="description" {...wordsAttributes(item.description, locale)}>
+            {item.description}
+          </p>
+        )}
         {item.material && (
           <p className="card-meta">
-            {t("product.materials")}: {item.material}
+            {t("product.materials")}:{" "}
+            <bdi {...wordsAttributes(item.material, locale)}>{item.material}</bdi>
           </p>
         )}
         {item.producer && <MakerCard producer={item.producer} locale={locale} />}

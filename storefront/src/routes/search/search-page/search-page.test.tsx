@@ -33,6 +33,7 @@ const found = (overrides: Partial<StoreSearchResponse> = {}): StoreSearchRespons
       name: maker.name,
       city: maker.city,
       avatar_url: maker.avatar_url,
+      craft: maker.craft,
     },
   ],
   count: 1,
@@ -81,7 +82,8 @@ describe("the search page", () => {
 
     const producer = await screen.findByTestId("search-producer")
     expect(producer).toHaveProperty("pathname", "/producers/ayse-oya")
-    expect(within(producer).getByText("Ödemiş")).toBeTruthy()
+    // Her craft says why she was found.
+    expect(within(producer).getByText("İğne oyası · Ödemiş")).toBeTruthy()
     expect(within(screen.getByTestId("product-card")).getByText("₺650,00")).toBeTruthy()
     expect(screen.getByTestId("search-count").textContent).toBe("“oya” için 1 sonuç")
     // Only the pause asked, and only with what the route accepts.

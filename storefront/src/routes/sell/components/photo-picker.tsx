@@ -1,4 +1,6 @@
+import { describeError } from "@imece/i18n"
 import { useTranslation } from "react-i18next"
+import { useLocale } from "../../../i18n/use-locale"
 import type { PhotoUpload } from "../use-sell"
 
 interface PhotoPickerProps {
@@ -25,6 +27,7 @@ export function PhotoPicker({
   onMove,
 }: PhotoPickerProps) {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const room = max - photos.length - uploads.filter((upload) => !upload.error).length
   return (
     <div className="photos">
@@ -78,7 +81,10 @@ export function PhotoPicker({
       {uploads.map((upload) =>
         upload.error ? (
           <p key={upload.key} className="field-error" role="alert">
-            {t("sell.photos.failed", { name: upload.name, message: upload.error })}{" "}
+            {t("sell.photos.failed", {
+              name: upload.name,
+              message: describeError(upload.error, locale),
+            })}{" "}
             <button type="button" className="chip" onClick={() => onDismiss(upload.key)}>
               ✕
             </button>

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next"
 import { directionOf, LOCALES } from "@imece/i18n"
 import {
+  DESCRIPTION_MAX,
   MAX_OPTIONS,
   OPTION_TEXT_MAX,
   optionField,
+  TITLE_LENGTH,
   translationField,
   variantField,
   type OptionValues,
@@ -36,12 +38,11 @@ function useErrorText(errors: ProductFormErrors) {
   }
 }
 
-/** Her product's name, words and price; with variants, a price per variant. */
-export function ProductDetailsFields(props: ProductFieldsProps & { withDescription?: boolean }) {
+/** Her product's name, what she tells of it and what it is made of. */
+export function ProductWordsFields(props: ProductFieldsProps) {
   const { t } = useTranslation()
   const { values, onChange } = props
   const errorOf = useErrorText(props.errors)
-  const named = values.variants.length > 1
   return (
     <>
       <TextField
@@ -50,51 +51,56 @@ export function ProductDetailsFields(props: ProductFieldsProps & { withDescripti
         value={values.title}
         onChange={(title) => onChange({ title })}
         error={errorOf("title")}
-        maxLength={120}
+        maxLength={TITLE_LENGTH.max}
       />
-      {values.variants.map((variant, index) => (
-        <fieldset key={variant.id || index} className="form-section">
-          {named && <legend>{t("manage.form.variant", { title: variant.title })}</legend>}
-          <TextField
-            name={variantField(index, "price_try")}
-            label={t("manage.form.priceTry")}
-            value={variant.price_try}
-            onChange={(price_try) => changeVariant(props, index, { price_try })}
-            error={errorOf(variantField(index, "price_try"))}
-            hint={t("manage.form.priceHint")}
-            inputMode="decimal"
-          />
-          <TextField
-            name={variantField(index, "price_eur")}
-            label={t("manage.form.priceEur")}
-            value={variant.price_eur}
-            onChange={(price_eur) => changeVariant(props, index, { price_eur })}
-            error={errorOf(variantField(index, "price_eur"))}
-            inputMode="decimal"
-          />
-        </fieldset>
-      ))}
-      {props.withDescription && (
-        <>
-          <TextField
-            name="description"
-            label={t("manage.form.description")}
-            value={values.description}
-            onChange={(description) => onChange({ description })}
-            multiline
-            maxLength={4000}
-          />
-          <TextField
-            name="materials"
-            label={t("manage.form.materials")}
-            value={values.materials}
-            onChange={(materials) => onChange({ materials })}
-            maxLength={600}
-          />
-        </>
-      )}
+      <TextField
+        name="description"
+        label={t("manage.form.description")}
+        value={values.description}
+        onChange={(description) => onChange({ description })}
+        hint={t("manage.form.descriptionHint")}
+        multiline
+        maxLength={DESCRIPTION_MAX}
+      />
+      <TextField
+        name="materials"
+        label={t("manage.form.materials")}
+        value={values.materials}
+        onChange={(materials) => onChange({ materials })}
+        error={errorOf("materials")}
+        hint={t("manage.form.materialsHint")}
+      />
     </>
   )
+}
+
+/** Her price in lira and, if she likes, in euro; with variants, a price per variant. */
+export function ProductPriceFields(props: ProductFieldsProps) {
+  const { t } = useTranslation()
+  const errorOf = useErrorText(props.errors)
+  const named = props.values.variants.length > 1
+  return props.values.variants.map((variant, index) => (
+    <fieldset key={variant.id || index} className="form-section">
+      {named && <legend>{t("manage.form.variant", { title: variant.title })}</legend>}
+      <TextField
+        name={variantField(index, "price_try")}
+        label={t("manage.form.priceTry")}
+        value={variant.price_try}
+        onChange={(price_try) => changeVariant(props, index, { price_try })}
+        error={errorOf(variantField(index, "price_try"))}
+        hint={t("manage.form.priceHint")}
+        inputMode="decimal"
+      />
+      <TextField
+        name={variantField(index, "price_eur")}
+        label={t("manage.form.priceEur")}
+        value={variant.price_eur}
+        onChange={(price_eur) => changeVariant(props, index, { price_eur })}
+        error={errorOf(variantField(index, "price_eur"))}
+        inputMode="decimal"
+      />
+    </fieldset>
+  ))
 }
 
 /** Her title and description in each language she writes besides the first. */

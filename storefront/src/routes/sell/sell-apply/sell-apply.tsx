@@ -1,3 +1,4 @@
+import { describeError, formatNumber } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -17,6 +18,8 @@ import { useApplicationDraft } from "./use-draft"
 import { FormError } from "../components/form-feedback"
 
 type Errors = Partial<Record<keyof ApplicationDraft, FieldError>>
+
+const LEFT_TO_RIGHT: ReadonlySet<keyof ApplicationDraft> = new Set(["phone", "email"])
 
 export function SellApply() {
   const { t } = useTranslation()
@@ -138,11 +141,41 @@ export function SellApply() {
                 .map((name) => (
                   <div key={name}>
                     <dt>{t(`sell.fields.${name}`)}</dt>
-                    <dd>{draft[name]}</dd>
+                    <dd>
+                      {/* Her words keep their own direction inside a Persian page; a phone
+                          number or an e-mail address always reads left to right. */}
+                      <bdi dir={LEFT_TO_RIGHT.has(name) ? "ltr" : "auto"}>{draft[name]}</bdi>
+                    </dd>
                   </div>
                 ))}
             </dl>
-            <p className="note">{t("sell.photosLater")}</p>
+            {draft.photos.length > 0 ? (
+              <>
+                <h3>{t("sell.yourPhotos")}</h3>
+                <ul className="photo-grid" role="list" data-testid="review-photos">
+                  {draft.photos.map((photo, index) => (
+                    <li key={photo.id}>
+                      <img
+                        src={photo.url}
+                        alt={t("sell.photos.photo", { number: formatNumber(index + 1, locale) })}
+                        width={96}
+                        height={96}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="note">{t("sell.photosLater")}</p>
+            )}
+            <p>
+              {t("sell.termsBefore")}{" "}
+              {/* A new tab keeps this step, and the draft is on her device whatever happens. */}
+              <Link to="/sell/terms" target="_blank" rel="noopener" data-testid="terms-link">
+                {t("sell.termsLink")}
+              </Link>{" "}
+              <small className="note">{t("sell.newTab")}</small>
+            </p>
             <label className="check">
               <input
                 type="checkbox"
@@ -155,7 +188,9 @@ export function SellApply() {
             {errors.consent && <FormError>{t(`sell.${errors.consent}`)}</FormError>}
           </>
         )}
-        {submit.isError && <FormError testId="application-error">{submit.error.message}</FormError>}
+        {submit.isError && (
+          <FormError testId="application-error">{describeError(submit.error, locale)}</FormError>
+        )}
         <div className="form-actions">
           {stepIndex > 0 && (
             <button

@@ -54,4 +54,20 @@ describe("earningLines", () => {
     )
     expect(line).toMatchObject({ kind: "payout", amount: -900, reference: "IMECE-20261129-1" })
   })
+
+  it("leaves out the last order's line while older entries may hold more of its items", () => {
+    const page = [
+      entry({ id: "a", producer_order_id: "prodord_13", display_id: 13 }),
+      entry({ id: "b" }),
+    ]
+    expect(earningLines(page, [], { more: true }).map((line) => line.id)).toEqual(["a"])
+    expect(earningLines(page, []).map((line) => line.id)).toEqual(["a", "b"])
+    // A payout is one entry, whole on its page; a line alone on its page is shown.
+    const payout = entry({ id: "p", kind: "payout", producer_order_id: null, payout_id: "pout_1" })
+    expect(earningLines([page[0], payout], [], { more: true }).map((line) => line.id)).toEqual([
+      "a",
+      "p",
+    ])
+    expect(earningLines([page[1]], [], { more: true }).map((line) => line.id)).toEqual(["b"])
+  })
 })

@@ -38,11 +38,14 @@ const sameOrderMoment = (line: EarningLine, entry: ProducerLedgerEntry) =>
 
 /**
  * Her ledger (newest first) as she reads it: the items of one delivered order, or of one refund,
- * added up into a single line; each payout with the reference the bank shows.
+ * added up into a single line; each payout with the reference the bank shows. While older
+ * entries are still to come (`more`), the last order's line is left out, for its other items
+ * may be among them: she never reads a part of an order's sum as the whole.
  */
 export function earningLines(
   entries: ProducerLedgerEntry[],
-  payouts: ProducerPayoutSummary[]
+  payouts: ProducerPayoutSummary[],
+  { more = false }: { more?: boolean } = {}
 ): EarningLine[] {
   const references = new Map(payouts.map((payout) => [payout.id, payout.reference]))
   const lines: EarningLine[] = []
@@ -78,5 +81,6 @@ export function earningLines(
       })
     }
   }
-  return lines
+  const last = lines.at(-1)
+  return more && lines.length > 1 && last?.kind !== "payout" ? lines.slice(0, -1) : lines
 }

@@ -1,6 +1,6 @@
 import type { ProducerEarningsResponse, ProducerLedgerEntry } from "@imece/types"
 import { FetchError } from "@medusajs/js-sdk"
-import { fireEvent, screen, within } from "@testing-library/react"
+import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { i18n } from "../../../i18n"
 import { producerClient } from "../../../lib/producer-client"
@@ -33,6 +33,9 @@ function entry(overrides: Partial<ProducerLedgerEntry> = {}): ProducerLedgerEntr
 /** Order 12 delivered in two items, a refund on it, then a payout of what was left. */
 const history: ProducerEarningsResponse = {
   holding_days: 14,
+  count: 4,
+  offset: 0,
+  limit: 20,
   balances: [{ currency_code: "try", balance: 171000, payable: 81000, held: 90000, on_the_way: 0 }],
   entries: [
     entry({
@@ -68,6 +71,9 @@ const history: ProducerEarningsResponse = {
     },
   ],
 }
+
+/** A response's paging and settings for a ledger of `count` entries, all on this page. */
+const page = (count: number) => ({ holding_days: 0, count, offset: 0, limit: 20 })
 
 const renderEarnings = () =>
   renderShopPage(<SellEarnings />, { path: "/sell/shop/earnings", url: "/sell/shop/earnings" })
@@ -118,7 +124,7 @@ describe("her earnings", () => {
 
   it("says when a held earning can be paid", async () => {
     earnings.mockResolvedValue({
-      holding_days: 0,
+      ...page(1),
       balances: [{ currency_code: "try", balance: 81000, payable: 0, held: 81000, on_the_way: 0 }],
       entries: [entry({ available_at: "2999-01-01T10:00:00.000Z" })],
       payouts: [],
@@ -141,7 +147,7 @@ describe("her earnings", () => {
   })
 
   it("says where her earnings will appear before she has any", async () => {
-    earnings.mockResolvedValue({ holding_days: 0, balances: [], entries: [], payouts: [] })
+    earnings.mockResolvedValue({ ...page(0), balances: [], entries: [], payouts: [] })
     renderEarnings()
 
     expect(
@@ -168,7 +174,7 @@ describe("her earnings", () => {
   it("writes rials whole and in Persian", async () => {
     await i18n.changeLanguage("fa")
     earnings.mockResolvedValue({
-      holding_days: 0,
+      ...page(1),
       balances: [{ currency_code: "irr", balance: 5000, payable: 5000, held: 0, on_the_way: 0 }],
       entries: [entry({ currency_code: "irr", amount: 5000, commission: 500 })],
       payouts: [],
@@ -179,5 +185,97 @@ describe("her earnings", () => {
     expect(balance.textContent).toContain("۵٬۰۰۰")
     expect(balance.textContent).not.toMatch(/[0-9]/)
     expect(screen.getByText("موجودی شما")).toBeTruthy()
+  })
+
+  it("opens on the currency she sells in most, and names an empty other currency quietly", async () => {
+    earnings.mockResolvedValue({
+      ...history,
+      balances: [
+        { currency_code: "try", balance: 171000, payable: 81000, held: 90000, on_the_way: 0 },
+        { currency_code: "eur", balance: 0, payable: 0, held: 0, on_the_way: 0 },
+      ],
+    })
+    renderEarnings()
+
+    const [first] = await screen.findAllByTestId("earnings-balance")
+    expect(first.textContent).toBe("₺1.710,00")
+    expect(screen.getAllByTestId("earnings-balance")).toHaveLength(1)
+    expect(screen.queryByTestId("earnings-eur")).toBeNull()
+    expect(screen.getByTestId("earnings-other-empty").textContent).toBe(
+      "Diğer para birimlerinde bakiyeniz yok: €0,00"
+    )
+  })
+
+  it("shows money in another currency after her main one, as a card of its own", async () => {
+    earnings.mockResolvedValue({
+      ...history,
+      balances: [
+        { currency_code: "try", balance: 171000, payable: 81000, held: 90000, on_the_way: 0 },
+        { currency_code: "eur", balance: 2500, payable: 2500, held: 0, on_the_way: 0 },
+      ],
+    })
+    renderEarnings()
+
+    await screen.findByTestId("earnings-eur")
+    expect(screen.getAllByTestId("earnings-balance").map((b) => b.textContent)).toEqual([
+      "₺1.710,00",
+      "€25,00",
+    ])
+    expect(screen.queryByTestId("earnings-other-empty")).toBeNull()
+  })
+
+  it("asks for her history a page at a time and adds older entries when she wants them", async () => {
+    const [payout, reversal, firstItem, secondItem] = history.entries
+    earnings
+      .mockResolvedValueOnce({ ...history, count: 4, entries: [payout, reversal, firstItem] })
+      .mockResolvedValueOnce({ ...history, count: 4, offset: 3, entries: [secondItem] })
+    renderEarnings()
+
+    await screen.findByTestId("earnings-more")
+    expect(earnings).toHaveBeenCalledWith({ limit: 20, offset: 0 })
+    // Order 12's other item may be on the next page: its line waits for it.
+    expect(screen.getAllByTestId("earnings-line").map((line) => line.dataset.kind)).toEqual([
+      "payout",
+      "reversal",
+    ])
+
+    fireEvent.click(screen.getByTestId("earnings-more"))
+    await waitFor(() => expect(screen.queryByTestId("earnings-more")).toBeNull())
+    expect(earnings).toHaveBeenLastCalledWith({ limit: 20, offset: 3 })
+    const lines = screen.getAllByTestId("earnings-line")
+    expect(lines.map((line) => line.dataset.kind)).toEqual(["payout", "reversal", "earning"])
+    expect(lines[2].textContent).toContain("Sipariş 12 teslim edildi — ₺810,00 kazandınız")
+  })
+
+  it("keeps what she has when older entries cannot be loaded, and says so in her words", async () => {
+    const [payout, reversal, firstItem] = history.entries
+    earnings
+      .mockResolvedValueOnce({ ...history, count: 4, entries: [payout, reversal, firstItem] })
+      .mockRejectedValueOnce(new FetchError("Bad Request", "Bad Request", 400))
+    renderEarnings()
+
+    fireEvent.click(await screen.findByTestId("earnings-more"))
+    expect((await screen.findByTestId("earnings-more-error")).textContent).toBe(
+      "Daha eski hareketler yüklenemedi. Lütfen yeniden deneyin."
+    )
+    expect(screen.getAllByTestId("earnings-line")).toHaveLength(2)
+    expect(screen.getByTestId("earnings-try")).toBeTruthy()
+  })
+
+  it("lists her last three payouts, and all of them when she asks", async () => {
+    const [payout] = history.payouts
+    const payouts = Array.from({ length: 5 }, (_, n) => ({
+      ...payout,
+      id: `pout_${n}`,
+      reference: `IMECE-2026110${n}-1`,
+    }))
+    earnings.mockResolvedValue({ ...history, payouts })
+    renderEarnings()
+
+    await screen.findByTestId("earnings-payouts")
+    expect(screen.getAllByTestId("earnings-payout")).toHaveLength(3)
+    fireEvent.click(screen.getByRole("button", { name: "Tüm ödemelerinizi göster (5)" }))
+    expect(screen.getAllByTestId("earnings-payout")).toHaveLength(5)
+    expect(screen.queryByTestId("earnings-all-payouts")).toBeNull()
   })
 })

@@ -1,3 +1,5 @@
+import { ApiError } from "@imece/client"
+import { common } from "@imece/i18n"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
@@ -15,7 +17,7 @@ vi.mock("../../../lib/producer-client", () => ({
   },
 }))
 
-const { retrieve, ship } = vi.mocked(producerClient.producer.orders)
+const { retrieve, ship, prepare } = vi.mocked(producerClient.producer.orders)
 
 const renderOrder = () =>
   renderShopPage(<SellOrderDetail />, {
@@ -27,6 +29,7 @@ describe("her part of an order", () => {
   beforeEach(() => {
     retrieve.mockReset()
     ship.mockReset()
+    prepare.mockReset()
   })
 
   it("shows what to send, where, and what she earns", async () => {
@@ -69,6 +72,19 @@ describe("her part of an order", () => {
       carrier: "PTT Kargo",
       tracking_number: "PTT123",
     })
+  })
+
+  it("says in Turkish why her step was refused, not in the server's English", async () => {
+    const english =
+      "Your shop is suspended by the cooperative: you can see it, but not change it until it is reopened."
+    retrieve.mockResolvedValue({ order: producerOrder() })
+    prepare.mockRejectedValue(new ApiError(english, "Forbidden", 403, "shop_suspended"))
+    renderOrder()
+
+    fireEvent.click(await screen.findByTestId("order-prepare"))
+    const error = await screen.findByTestId("order-error")
+    expect(error.textContent).toBe(common.tr.errors.codes.shop_suspended)
+    expect(error.textContent).not.toBe(english)
   })
 
   it("says plainly when the part is not hers", async () => {

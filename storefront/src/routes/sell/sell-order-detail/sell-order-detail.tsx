@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPrice } from "@imece/i18n"
+import { describeError, formatDate, formatNumber, formatPrice } from "@imece/i18n"
 import type { ProducerOrder } from "@imece/types"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -102,7 +102,9 @@ function NextStep({ order }: { order: ProducerOrder }) {
   const [tracking, setTracking] = useState("")
   const [errors, setErrors] = useState<{ carrier?: boolean; tracking?: boolean }>({})
   const failure = move.isError && (
-    <FormError testId="order-error">{move.error.message || t("manage.order.failed")}</FormError>
+    <FormError testId="order-error">
+      {describeError(move.error, locale, t("manage.order.failed"))}
+    </FormError>
   )
 
   const stepButton = (action: "prepare" | "deliver", className: string, label: string) => (

@@ -1,14 +1,17 @@
+import { describeError } from "@imece/i18n"
 import type { ProducerProduct } from "@imece/types"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
+import { useLocale } from "../../../i18n/use-locale"
 import { useCategories } from "../../products/use-products"
 import { ShopQueryState } from "../components/shop-query-state"
 import {
   ProductAvailabilityFields,
   ProductCategoryField,
-  ProductDetailsFields,
+  ProductPriceFields,
   ProductTranslationsFields,
+  ProductWordsFields,
 } from "../components/product-fields"
 import { ProductPhotosField } from "../components/product-photos-field"
 import {
@@ -29,6 +32,7 @@ import { FormError, SubmitButton } from "../components/form-feedback"
 /** One of her products: photos, words, prices and stock per variant; off sale and back. */
 export function SellProductEdit() {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const { id = "" } = useParams()
   const product = useShopProduct(id)
   const save = useUpdateShopProduct(id)
@@ -87,7 +91,9 @@ export function SellProductEdit() {
           {onSale.variables ? t("manage.edit.published") : t("manage.edit.archived")}
         </p>
       )}
-      {onSale.isError && <FormError>{onSale.error.message || t("manage.edit.failed")}</FormError>}
+      {onSale.isError && (
+        <FormError>{describeError(onSale.error, locale, t("manage.edit.failed"))}</FormError>
+      )}
     </section>
   )
 }
@@ -100,6 +106,7 @@ function ProductEditForm({
   save: ReturnType<typeof useUpdateShopProduct>
 }) {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const photos = useProductPhotos(product.images)
   const categories = useCategories()
   const [values, setValues] = useState<ProductFormValues>(() => fromProduct(product))
@@ -147,7 +154,8 @@ function ProductEditForm({
       <h2>{t("manage.form.photosTitle")}</h2>
       <ProductPhotosField photos={photos} />
       <h2>{t("manage.form.detailsTitle")}</h2>
-      <ProductDetailsFields values={values} errors={errors} onChange={change} withDescription />
+      <ProductWordsFields values={values} errors={errors} onChange={change} />
+      <ProductPriceFields values={values} errors={errors} onChange={change} />
       <ProductCategoryField
         categories={categories.data ?? []}
         value={values.category_id}
@@ -158,7 +166,7 @@ function ProductEditForm({
       <div className="form-feedback">
         {save.isError && (
           <FormError testId="product-error">
-            {save.error.message || t("manage.edit.failed")}
+            {describeError(save.error, locale, t("manage.edit.failed"))}
           </FormError>
         )}
         {save.isSuccess && !notice && (

@@ -1,5 +1,5 @@
-import { formatNumber } from "@imece/i18n"
-import { useState } from "react"
+import { describeError, formatNumber } from "@imece/i18n"
+import { useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Navigate, useNavigate } from "react-router-dom"
 import { isUnauthorized } from "@imece/client"
@@ -8,15 +8,17 @@ import { useCategories } from "../../products/use-products"
 import {
   ProductAvailabilityFields,
   ProductCategoryField,
-  ProductDetailsFields,
   ProductOptionsFields,
+  ProductPriceFields,
+  ProductWordsFields,
 } from "../components/product-fields"
 import { ProductPhotosField } from "../components/product-photos-field"
 import {
   emptyProductForm,
   toCreateBody,
   validateAvailability,
-  validateDetails,
+  validatePrices,
+  validateWords,
   type ProductFormErrors,
   type ProductFormValues,
 } from "../product-form"
@@ -24,12 +26,13 @@ import type { ProductListedNotice } from "../sell-products/sell-products"
 import { useCreateShopProduct, useProductPhotos } from "../use-shop-products"
 import { FormError } from "../components/form-feedback"
 
-const STEPS = ["photos", "details", "availability"] as const
+const STEPS = ["photos", "words", "sale"] as const
 type Step = (typeof STEPS)[number]
 
 /**
- * A simple product in three screens on a phone: photos, then name and price, then stock or
- * made-to-order. What she typed is kept when she goes back a step.
+ * A product in three screens on a phone: photos; then what it is (name, description, materials,
+ * category); then its price, sizes or colours, and stock or made-to-order. What she typed is
+ * kept when she goes back a step.
  */
 export function SellProductNew() {
   const { t } = useTranslation()
@@ -43,6 +46,17 @@ export function SellProductNew() {
   const [errors, setErrors] = useState<ProductFormErrors>({})
   const [waitForPhotos, setWaitForPhotos] = useState(false)
   const number = STEPS.indexOf(step) + 1
+  const heading = useRef<HTMLHeadingElement>(null)
+  const shownStep = useRef(step)
+
+  // A new step starts at the top, its heading read out: she tapped "next" far down the last.
+  useEffect(() => {
+    if (shownStep.current !== step) {
+      shownStep.current = step
+      window.scrollTo({ top: 0 })
+      heading.current?.focus({ preventScroll: true })
+    }
+  }, [step])
 
   if (create.isError && isUnauthorized(create.error)) {
     return <Navigate to="/sell/login" replace />
@@ -60,18 +74,18 @@ export function SellProductNew() {
         return
       }
       setWaitForPhotos(false)
-      setStep("details")
+      setStep("words")
       return
     }
-    if (step === "details") {
-      const found = validateDetails(values)
+    if (step === "words") {
+      const found = validateWords(values)
       setErrors(found)
       if (Object.keys(found).length === 0) {
-        setStep("availability")
+        setStep("sale")
       }
       return
     }
-    const found = validateAvailability(values)
+    const found = { ...validatePrices(values), ...validateAvailability(values) }
     setErrors(found)
     if (Object.keys(found).length > 0) {
       return
@@ -111,31 +125,41 @@ export function SellProductNew() {
       >
         {step === "photos" && (
           <>
-            <h2>{t("manage.form.photosTitle")}</h2>
+            <h2 ref={heading} tabIndex={-1} className="step-heading">
+              {t("manage.form.photosTitle")}
+            </h2>
             <ProductPhotosField photos={photos} />
             {waitForPhotos && photos.uploading && (
               <FormError>{t("manage.form.errors.uploading")}</FormError>
             )}
           </>
         )}
-        {step === "details" && (
+        {step === "words" && (
           <>
-            <h2>{t("manage.form.detailsTitle")}</h2>
-            <ProductDetailsFields values={values} errors={errors} onChange={change} />
+            <h2 ref={heading} tabIndex={-1} className="step-heading">
+              {t("manage.create.wordsTitle")}
+            </h2>
+            <ProductWordsFields values={values} errors={errors} onChange={change} />
             <ProductCategoryField
               categories={categories.data ?? []}
               value={values.category_id}
               onChange={(category_id) => change({ category_id })}
             />
-            <ProductOptionsFields values={values} errors={errors} onChange={change} />
           </>
         )}
-        {step === "availability" && (
-          <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
+        {step === "sale" && (
+          <>
+            <h2 ref={heading} tabIndex={-1} className="step-heading">
+              {t("manage.create.saleTitle")}
+            </h2>
+            <ProductPriceFields values={values} errors={errors} onChange={change} />
+            <ProductOptionsFields values={values} errors={errors} onChange={change} />
+            <ProductAvailabilityFields values={values} errors={errors} onChange={change} />
+          </>
         )}
         {create.isError && (
           <FormError testId="product-error">
-            {create.error.message || t("manage.create.failed")}
+            {describeError(create.error, locale, t("manage.create.failed"))}
           </FormError>
         )}
         <div className="form-actions">
@@ -157,7 +181,7 @@ export function SellProductNew() {
             data-testid="product-next"
             disabled={create.isPending}
           >
-            {step !== "availability"
+            {step !== "sale"
               ? t("manage.create.next")
               : create.isPending
                 ? t("manage.create.submitting")

@@ -1,3 +1,5 @@
+import { ApiError } from "@imece/client"
+import { common } from "@imece/i18n"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
@@ -60,17 +62,46 @@ describe("her shop's details", () => {
     )
   })
 
-  it("shows the server's message when her changes are refused", async () => {
-    const message = "Write plain text: HTML tags such as <script> are not accepted."
-    updateMe.mockRejectedValue(new FetchError(message, "Bad Request", 400))
+  it("says in Turkish why her changes were refused, not in the server's English", async () => {
+    const english = "Write the account holder's name as your bank has it, together with your IBAN."
+    updateMe.mockRejectedValue(new ApiError(english, "Bad Request", 400, "payout_holder_missing"))
+    renderProfile()
+
+    await screen.findByTestId("field-story_en")
+    type("story_en", "Lace from my mother.")
+    fireEvent.click(screen.getByTestId("profile-save"))
+
+    const error = await screen.findByTestId("profile-error")
+    expect(error.textContent).toBe(common.tr.errors.codes.payout_holder_missing)
+    expect(error.textContent).not.toBe(english)
+    expect(error.getAttribute("role")).toBe("alert")
+  })
+
+  it("says in her language that her changes were not saved when the server's check refuses them", async () => {
+    // What our validators refuse carries Medusa's generic invalid_data and no code of ours.
+    const english =
+      "Invalid request: Write plain text: HTML tags such as <script> are not accepted."
+    updateMe.mockRejectedValue(new FetchError(english, "Bad Request", 400))
     renderProfile()
 
     await screen.findByTestId("field-story_en")
     type("story_en", "<b>Lace</b>")
     fireEvent.click(screen.getByTestId("profile-save"))
 
-    expect((await screen.findByTestId("profile-error")).textContent).toBe(message)
-    expect(screen.getByTestId("profile-error").getAttribute("role")).toBe("alert")
+    expect((await screen.findByTestId("profile-error")).textContent).toBe(
+      storefront.tr.sell.profile.failed
+    )
+  })
+
+  it("says in Turkish why her photo could not be taken off, not in the server's English", async () => {
+    const english = "Unauthorized"
+    updateMe.mockRejectedValue(new ApiError(english, "Unauthorized", 401))
+    renderProfile()
+
+    fireEvent.click(await screen.findByTestId("remove-photo"))
+
+    const error = await screen.findByText(common.tr.errors.status.unauthorized)
+    expect(error.textContent).not.toContain(english)
   })
 
   it("tells a suspended producer why she cannot change anything, and sends nothing", async () => {

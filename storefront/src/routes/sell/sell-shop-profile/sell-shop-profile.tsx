@@ -1,9 +1,11 @@
 import { isUnauthorized } from "@imece/client"
+import { describeError } from "@imece/i18n"
 import type { ProducerShop } from "@imece/types"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Navigate } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { useLocale } from "../../../i18n/use-locale"
 import { useProducerShop, useUpdateProducerShop } from "../use-sell"
 import { AboutYou } from "./components/about-you"
 import { PayoutAccount } from "./components/payout-account"
@@ -62,6 +64,7 @@ export function SellShopProfile() {
  */
 function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boolean }) {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const save = useUpdateProducerShop()
   const removePhoto = useUpdateProducerShop()
   const [edits, setEdits] = useState<Partial<ShopProfileValues>>({})
@@ -138,7 +141,7 @@ function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boo
             removing: removePhoto.isPending,
             removed: removePhoto.isSuccess,
             error: removePhoto.isError
-              ? removePhoto.error.message || t("sell.profile.failed")
+              ? describeError(removePhoto.error, locale, t("sell.profile.failed"))
               : null,
           }}
         />
@@ -154,7 +157,7 @@ function ShopProfileForm({ shop, readOnly }: { shop: ProducerShop; readOnly: boo
         <div className="form-feedback">
           {save.isError && (
             <FormError testId="profile-error">
-              {save.error.message || t("sell.profile.failed")}
+              {describeError(save.error, locale, t("sell.profile.failed"))}
             </FormError>
           )}
           {save.isSuccess && (

@@ -2,6 +2,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { MemoryRouter } from "react-router-dom"
 import { beforeEach, describe, expect, it, vi } from "vitest"
+import { ApiError, UploadError } from "@imece/client"
+import { common } from "@imece/i18n"
+import { i18n } from "../../../i18n"
 import { client } from "../../../lib/client"
 import { SellStatus } from "./sell-status"
 
@@ -76,5 +79,39 @@ describe("her application's status", () => {
       target: { value: "Yazma kenarlarını el ile işliyorum, annemden öğrendim." },
     })
     expect((screen.getByTestId("resubmit") as HTMLButtonElement).disabled).toBe(false)
+  })
+
+  it("says in Turkish why her resubmission was refused, not in the server's English", async () => {
+    const english = "An application that is submitted cannot be resubmitted."
+    resubmit.mockRejectedValue(
+      new ApiError(english, "Bad Request", 400, "application_not_awaiting_changes")
+    )
+    renderStatus()
+    fireEvent.change(await screen.findByTestId("field-story"), {
+      target: { value: "Yazma kenarlarını el ile işliyorum, annemden öğrendim." },
+    })
+    fireEvent.click(screen.getByTestId("resubmit"))
+
+    const error = await screen.findByTestId("resubmit-error")
+    expect(error.textContent).toBe(common.tr.errors.codes.application_not_awaiting_changes)
+    expect(error.textContent).not.toContain(english)
+  })
+
+  it("says in Persian why a photo was refused, naming it, not in the server's English", async () => {
+    await i18n.changeLanguage("fa")
+    const english =
+      "oya.gif is not a JPEG, PNG or WebP photo (or its name does not match what it is)."
+    uploadPhoto.mockRejectedValue(
+      new UploadError(english, 400, "photo_not_an_image", { name: "oya.gif" })
+    )
+    renderStatus()
+    fireEvent.change(await screen.findByTestId("field-photos"), {
+      target: { files: [new File(["x"], "oya.gif", { type: "image/gif" })] },
+    })
+
+    const error = await screen.findByRole("alert")
+    expect(error.textContent).toContain("عکس JPEG، PNG یا WebP نیست")
+    expect(error.textContent).toContain("oya.gif")
+    expect(error.textContent).not.toContain(english)
   })
 })

@@ -1,8 +1,10 @@
 import { isNotFound } from "@imece/client"
+import { describeError } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { useLocale } from "../../../i18n/use-locale"
 import { PhotoPicker } from "../components/photo-picker"
 import { TextField } from "../components/text-field"
 import { MAX_PHOTOS, MIN_STORY_LENGTH } from "../sell-apply/application-draft"
@@ -77,6 +79,7 @@ export function SellStatus() {
  */
 function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) {
   const { t } = useTranslation()
+  const { locale } = useLocale()
   const [story, setStory] = useState("")
   const [photos, setPhotos] = useState<{ id: string; url: string }[]>([])
   const photoUploads = usePhotoUploads((photo) => setPhotos((all) => [...all, photo]))
@@ -114,7 +117,11 @@ function Resubmit({ lookup }: { lookup: { email: string; reference: string } }) 
         onDismiss={photoUploads.dismiss}
       />
       {photos.length > 0 && <p className="note">{t("sell.status.photosReplace")}</p>}
-      {resubmit.isError && <FormError>{resubmit.error.message}</FormError>}
+      {resubmit.isError && (
+        <FormError testId="resubmit-error">
+          {describeError(resubmit.error, locale, t("sell.status.resubmitFailed"))}
+        </FormError>
+      )}
       <SubmitButton testId="resubmit" pending={resubmit.isPending || !ready}>
         {t("sell.status.resubmit")}
       </SubmitButton>

@@ -2,7 +2,6 @@ import { formatNumber, type Locale } from "@imece/i18n"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import type { CartRefusal } from "../../../cart/cart-errors"
 import { FormError, SubmitButton } from "../../../sell/components/form-feedback"
 
 interface AddToCartProps {
@@ -11,7 +10,8 @@ interface AddToCartProps {
   disabled: boolean
   isAdding: boolean
   added: boolean
-  refusal: CartRefusal | null
+  /** Why the cart refused the piece, in her language. */
+  refusal: string | null
   locale: Locale
   onAdd: (quantity: number) => void
 }
@@ -76,11 +76,7 @@ export function AddToCart({
           </Link>
         </p>
       )}
-      {refusal && (
-        <FormError testId="add-to-cart-error">
-          {refusal === "sold-out" ? t("shop.addToCart.soldOut") : t("shop.addToCart.failed")}
-        </FormError>
-      )}
+      {refusal && <FormError testId="add-to-cart-error">{refusal}</FormError>}
     </form>
   )
 }

@@ -1,0 +1,1 @@
+export { SellTerms as Component } from "./sell-terms"

@@ -1,0 +1,1 @@
+export { ShopLayout as Component, ShopLayoutError as ErrorBoundary } from "./shop-layout"
