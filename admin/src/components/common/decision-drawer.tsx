@@ -1,6 +1,7 @@
 import { Button, Drawer, Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { DrawerHeader } from "./drawer-header"
 
 interface DecisionDrawerProps {
   open: boolean
@@ -46,9 +47,9 @@ export function DecisionDrawer({
   return (
     <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
       <Drawer.Content>
-        <Drawer.Header>
+        <DrawerHeader>
           <Drawer.Title>{title}</Drawer.Title>
-        </Drawer.Header>
+        </DrawerHeader>
         <Drawer.Body className="flex flex-col gap-y-3">
           <Drawer.Description className="txt-small text-ui-fg-subtle">
             {description}

@@ -6,6 +6,9 @@ import { impact } from "./impact"
 const tr = {
   payouts: payouts.tr,
   impact: impact.tr,
+  drawer: {
+    close: "Kapat",
+  },
   shell: {
     navigation: "Ana menü",
     logout: "Çıkış yap",
@@ -16,6 +19,7 @@ const tr = {
     hint: "Personel hesabınızla giriş yapın.",
     email: "E-posta",
     password: "Parola",
+    showPassword: "Parolayı göster",
     submit: "Giriş yap",
     invalidCredentials: "E-posta ya da parola yanlış.",
     failed: "Giriş yapılamadı. Bağlantınızı kontrol edip yeniden deneyin.",
@@ -64,11 +68,15 @@ const tr = {
       "Açıkken yeni ve yeniden yazılan ürünler ekip onaylayana kadar satışa çıkmaz.",
     commission: "Komisyon",
     commissionValue: "Kural yokken her satıştan %{{percent}}",
+    commissionInForce: "Kooperatif kuralı: her satıştan %{{percent}}",
     commissionRules: "Kategori ve üreticiye göre oranlar: Komisyon kuralları",
     holdingDays: "Kazanç bekletme süresi (gün)",
     holdingDaysHint:
       "Üreticinin kazancı, paketi teslim edildikten bu kadar gün sonra ödenebilir olur; bu sürede gelen iadeler ödemeden önce düşülür. 0: teslimde.",
     holdingDaysInvalid: "0 ile 365 arasında tam bir gün sayısı yazın.",
+    timeZone: "Kooperatifin saat dilimi",
+    timeZoneHint:
+      "Ödeme dönemleri, etki raporu, komisyon kuralları ve tatiller bu saat dilimindeki günlerle sayılır.",
     save: "Kaydet",
   },
   commission: {
@@ -151,6 +159,7 @@ const tr = {
     },
     noIban: "Henüz IBAN yok",
     ibanMasked: "IBAN'ın yalnızca ülke kodu ve son dört hanesi gösterilir.",
+    avatarAlt: "{{name}} fotoğrafı",
   },
   applications: {
     waiting: "Bekleyen başvuru",
@@ -307,6 +316,9 @@ export type AdminTranslations = Translations<typeof tr>
 const fa: AdminTranslations = {
   payouts: payouts.fa,
   impact: impact.fa,
+  drawer: {
+    close: "بستن",
+  },
   shell: {
     navigation: "منوی اصلی",
     logout: "خروج",
@@ -317,6 +329,7 @@ const fa: AdminTranslations = {
     hint: "با حساب کارکنان وارد شوید.",
     email: "ایمیل",
     password: "رمز عبور",
+    showPassword: "نمایش رمز عبور",
     submit: "ورود",
     invalidCredentials: "ایمیل یا رمز عبور نادرست است.",
     failed: "ورود انجام نشد. اتصال خود را بررسی کنید و دوباره امتحان کنید.",
@@ -366,11 +379,15 @@ const fa: AdminTranslations = {
       "وقتی روشن است، محصولات تازه و بازنویسی‌شده تا تأیید تیم به فروش نمی‌رسند.",
     commission: "کارمزد",
     commissionValue: "وقتی قاعده‌ای نیست، {{percent}}٪ از هر فروش",
+    commissionInForce: "قاعدهٔ تعاونی: {{percent}}٪ از هر فروش",
     commissionRules: "نرخ‌ها بر پایهٔ دسته و تولیدکننده: قواعد کمیسیون",
     holdingDays: "مدت نگه‌داشتن درآمد (روز)",
     holdingDaysHint:
       "درآمد تولیدکننده این تعداد روز پس از تحویل بسته قابل پرداخت می‌شود؛ مرجوعی‌های این مدت پیش از پرداخت کسر می‌شوند. ۰: هنگام تحویل.",
     holdingDaysInvalid: "عددی صحیح میان ۰ و ۳۶۵ بنویسید.",
+    timeZone: "منطقهٔ زمانی تعاونی",
+    timeZoneHint:
+      "دوره‌های پرداخت، گزارش اثر، قواعد کمیسیون و تعطیلات با روزهای این منطقهٔ زمانی شمرده می‌شوند.",
     save: "ذخیره",
   },
   commission: {
@@ -453,6 +470,7 @@ const fa: AdminTranslations = {
     },
     noIban: "هنوز IBAN ندارد",
     ibanMasked: "از IBAN فقط کد کشور و چهار رقم آخر نشان داده می‌شود.",
+    avatarAlt: "عکس {{name}}",
   },
   applications: {
     waiting: "درخواست‌های در انتظار",
@@ -605,6 +623,9 @@ const fa: AdminTranslations = {
 const en: AdminTranslations = {
   payouts: payouts.en,
   impact: impact.en,
+  drawer: {
+    close: "Close",
+  },
   shell: {
     navigation: "Main menu",
     logout: "Log out",
@@ -615,6 +636,7 @@ const en: AdminTranslations = {
     hint: "Sign in with your staff account.",
     email: "Email",
     password: "Password",
+    showPassword: "Show password",
     submit: "Sign in",
     invalidCredentials: "Wrong email or password.",
     failed: "Could not sign in. Check your connection and try again.",
@@ -664,11 +686,15 @@ const en: AdminTranslations = {
       "When on, new and reworded products go on sale only once staff approve them.",
     commission: "Commission",
     commissionValue: "{{percent}}% of each sale when no rule applies",
+    commissionInForce: "The cooperative's rule: {{percent}}% of each sale",
     commissionRules: "Rates by category and producer: commission rules",
     holdingDays: "Earnings holding period (days)",
     holdingDaysHint:
       "A producer's earning can be paid this many days after her parcel is delivered; returns within that time are taken off before payment. 0: on delivery.",
     holdingDaysInvalid: "Write a whole number of days from 0 to 365.",
+    timeZone: "The cooperative's time zone",
+    timeZoneHint:
+      "Payout periods, the impact report, commission rules and vacations count days in this time zone.",
     save: "Save",
   },
   commission: {
@@ -751,6 +777,7 @@ const en: AdminTranslations = {
     },
     noIban: "No IBAN yet",
     ibanMasked: "Only the IBAN's country code and last four digits are shown.",
+    avatarAlt: "Photo of {{name}}",
   },
   applications: {
     waiting: "Applications waiting",

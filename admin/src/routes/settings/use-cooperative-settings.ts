@@ -1,4 +1,5 @@
 import { queryKeysFactory } from "@imece/client"
+import { DEFAULT_COOPERATIVE_TIME_ZONE } from "@imece/i18n"
 import type { AdminCooperativeSettings } from "@imece/types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { client } from "../../lib/client"
@@ -12,6 +13,14 @@ export function useCooperativeSettings() {
     queryKey: cooperativeSettingsQueryKeys.all,
     queryFn: async () => (await client.admin.cooperativeSettings.retrieve()).cooperative_settings,
   })
+}
+
+/**
+ * The cooperative's time zone, whose days every period of money is counted in; its default
+ * until the settings have arrived.
+ */
+export function useCooperativeTimeZone() {
+  return useCooperativeSettings().data?.time_zone ?? DEFAULT_COOPERATIVE_TIME_ZONE
 }
 
 export function useUpdateCooperativeSettings() {

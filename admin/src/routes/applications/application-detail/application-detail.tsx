@@ -11,6 +11,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { TEXT_LINK_CLASSES } from "../../../components/common/text-link"
 import { useLocale } from "../../../i18n/use-locale"
 import { useMe } from "../../auth/use-auth"
 import { useReasonTemplates } from "../../reason-templates/use-reason-templates"
@@ -19,6 +20,7 @@ import { ApplicationStatusBadge } from "../application-status-badge"
 import { useApplication, useDecideApplication, type ApplicationDecision } from "../use-applications"
 import { ApprovePrompt } from "./components/approve-prompt"
 import { DecisionDrawer } from "../../../components/common/decision-drawer"
+import { useDescribeError } from "../../../i18n/use-describe-error"
 
 const ANSWERS = ["reference", "email", "phone", "city", "district", "craft", "course"] as const
 
@@ -44,6 +46,7 @@ const OPEN: ReadonlySet<ApplicationStatus> = new Set(["submitted", "in_review"])
 export function ApplicationDetail() {
   const { id = "" } = useParams()
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
   const { locale } = useLocale()
   const application = useApplication(id)
   const me = useMe()
@@ -60,7 +63,7 @@ export function ApplicationDetail() {
         toast.success(t("applications.actions.done"))
       },
       // The API says in words why a step is not possible (e.g. someone decided it meanwhile).
-      onError: (error) => toast.error(error.message),
+      onError: (error) => toast.error(describe(error)),
     })
 
   if (application.isPending) {
@@ -68,7 +71,10 @@ export function ApplicationDetail() {
   }
   if (application.isError) {
     return (
-      <ErrorState message={application.error.message} onRetry={() => void application.refetch()} />
+      <ErrorState
+        message={describe(application.error)}
+        onRetry={() => void application.refetch()}
+      />
     )
   }
   const item: AdminProducerApplication = application.data
@@ -150,7 +156,7 @@ export function ApplicationDetail() {
         {item.status === "approved" && (
           <Text>
             <Link
-              className="text-ui-fg-interactive"
+              className={TEXT_LINK_CLASSES}
               to={
                 item.producer
                   ? `/producers?q=${encodeURIComponent(item.producer.handle)}`

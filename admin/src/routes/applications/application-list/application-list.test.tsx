@@ -104,4 +104,18 @@ describe("the applications inbox", () => {
 
     expect(await screen.findByText(admin.tr.applications.loadFailed)).toBeTruthy()
   })
+
+  it("points the picked status tab at the list it shows, as aria-controls promises", async () => {
+    list.mockResolvedValue(response)
+    renderPage("/applications?status=in_review")
+
+    const rows = await screen.findAllByTestId("application-row")
+    const tab = screen.getByRole("tab", { selected: true })
+    expect(tab.textContent).toContain(admin.tr.applications.status.in_review)
+    const panelId = tab.getAttribute("aria-controls")
+    expect(panelId).toBeTruthy()
+    const panel = document.getElementById(panelId ?? "")
+    expect(panel?.getAttribute("role")).toBe("tabpanel")
+    expect(panel?.contains(rows[0])).toBe(true)
+  })
 })

@@ -82,7 +82,12 @@ export function ApplicationList() {
           {t("applications.subtitle")}
         </Text>
       </div>
-      <Tabs value={status} onValueChange={(value) => setParam("status", value)}>
+      {/* The list below is the panel of the status picked, so each tab's aria-controls names it. */}
+      <Tabs
+        value={status}
+        onValueChange={(value) => setParam("status", value)}
+        className="divide-y"
+      >
         <Tabs.List className="flex flex-wrap gap-1 px-6 py-3">
           {APPLICATION_STATUSES.map((option) => (
             <Tabs.Trigger
@@ -95,28 +100,29 @@ export function ApplicationList() {
             </Tabs.Trigger>
           ))}
         </Tabs.List>
+        <Tabs.Content value={status} className="divide-y">
+          <ApplicationFilters values={filters} onChange={handleFilterChange} />
+
+          <PagedList
+            query={applications}
+            loadFailedMessage={t("applications.loadFailed")}
+            offset={offset}
+            limit={PAGE_SIZE}
+            locale={locale}
+            onOffsetChange={setOffset}
+          >
+            {(page) =>
+              page.applications.length > 0 ? (
+                <ApplicationTable applications={page.applications} locale={locale} />
+              ) : (
+                <EmptyState
+                  message={isFiltered ? t("applications.noMatches") : t("applications.empty")}
+                />
+              )
+            }
+          </PagedList>
+        </Tabs.Content>
       </Tabs>
-
-      <ApplicationFilters values={filters} onChange={handleFilterChange} />
-
-      <PagedList
-        query={applications}
-        loadFailedMessage={t("applications.loadFailed")}
-        offset={offset}
-        limit={PAGE_SIZE}
-        locale={locale}
-        onOffsetChange={setOffset}
-      >
-        {(page) =>
-          page.applications.length > 0 ? (
-            <ApplicationTable applications={page.applications} locale={locale} />
-          ) : (
-            <EmptyState
-              message={isFiltered ? t("applications.noMatches") : t("applications.empty")}
-            />
-          )
-        }
-      </PagedList>
     </Container>
   )
 }

@@ -1,3 +1,4 @@
+import { ApiError } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen } from "@testing-library/react"
 import { Route, Routes } from "react-router-dom"
@@ -34,6 +35,17 @@ describe("login", () => {
     login.mockReset()
   })
 
+  it("names the button that shows her password in Turkish, and shows it when pressed", () => {
+    renderLogin()
+    const show = screen.getByRole("button", { name: "Parolayı göster" })
+    expect(show.getAttribute("aria-pressed")).toBe("false")
+    expect(screen.queryByText("Show password")).toBeNull()
+
+    fireEvent.click(show)
+    expect(show.getAttribute("aria-pressed")).toBe("true")
+    expect(screen.getByTestId("login-password").getAttribute("type")).toBe("text")
+  })
+
   it("shows the wrong-credentials message when Medusa answers 401", async () => {
     login.mockRejectedValue(new FetchError("Invalid email or password", "Unauthorized", 401))
     renderLogin()
@@ -44,6 +56,22 @@ describe("login", () => {
     expect(error.textContent).toContain(admin.tr.login.invalidCredentials)
     expect(login).toHaveBeenCalledWith("staff@imece.coop", "not-the-password")
     expect(screen.queryByText("producers page")).toBeNull()
+  })
+
+  it("says how long to wait after too many failed sign-ins, in her language", async () => {
+    login.mockRejectedValue(
+      new ApiError("Too many failed sign-ins", "Too Many Requests", 429, "too_many_sign_ins", {
+        minutes: 12,
+      })
+    )
+    renderLogin()
+
+    submit("staff@imece.coop", "secret")
+
+    const error = await screen.findByTestId("login-error")
+    expect(error.textContent).toContain(
+      "Çok fazla hatalı giriş denemesi yapıldı. \u206812\u2069 dakika sonra tekrar deneyin."
+    )
   })
 
   it("disables the button while waiting and goes to the producers on success", async () => {

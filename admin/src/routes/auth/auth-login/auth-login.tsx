@@ -3,26 +3,26 @@ import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { LanguageSwitcher } from "../../../components/common/language-switcher"
 import { isUnauthorized } from "@imece/client"
+import { describeError } from "@imece/i18n"
 import { useLocale } from "../../../i18n/use-locale"
 import { LoginStepUnsupportedError, useLogin } from "../use-auth"
 import { LoginForm } from "./components/login-form"
-
-/** The message key for a failed login: wrong credentials are the staff member's to fix. */
-function loginErrorKey(error: Error) {
-  if (isUnauthorized(error)) {
-    return "login.invalidCredentials" as const
-  }
-  if (error instanceof LoginStepUnsupportedError) {
-    return "login.extraStepRequired" as const
-  }
-  return "login.failed" as const
-}
 
 export function AuthLogin() {
   const { t } = useTranslation(["admin", "common"])
   const navigate = useNavigate()
   const { locale, changeLocale } = useLocale()
   const login = useLogin()
+  /** Why she is not in: wrong credentials are hers to fix; too many tries say how long to wait. */
+  const loginError = (error: Error) => {
+    if (isUnauthorized(error)) {
+      return t("login.invalidCredentials")
+    }
+    if (error instanceof LoginStepUnsupportedError) {
+      return t("login.extraStepRequired")
+    }
+    return describeError(error, locale, t("login.failed"))
+  }
 
   return (
     <div className="bg-ui-bg-subtle flex min-h-dvh items-center justify-center p-4">
@@ -42,7 +42,7 @@ export function AuthLogin() {
           </div>
           <LoginForm
             isPending={login.isPending}
-            errorMessage={login.error ? t(loginErrorKey(login.error)) : undefined}
+            errorMessage={login.error ? loginError(login.error) : undefined}
             onSubmit={(credentials) =>
               login.mutate(credentials, {
                 onSuccess: () => navigate("/producers", { replace: true }),

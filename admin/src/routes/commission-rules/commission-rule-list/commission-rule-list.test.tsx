@@ -1,12 +1,13 @@
 import { common } from "@imece/i18n"
 import type { AdminCommissionRule, StaffRole } from "@imece/types"
+import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
 import { client } from "../../../lib/client"
 import { adminProducer, staffMember } from "../../../test/fixtures"
 import { renderWithProviders } from "../../../test/render-with-providers"
-import { cooperativeToday } from "../cooperative-days"
+import { cooperativeToday } from "../../../i18n/cooperative-days"
 import { CommissionRuleList } from "./commission-rule-list"
 
 vi.mock("../../../lib/client", () => ({
@@ -85,9 +86,11 @@ describe("the commission page", () => {
   })
 
   it("says when the rules cannot be loaded, and tries again", async () => {
-    rules.list.mockRejectedValueOnce(new Error("Sunucuya ulaşılamadı."))
+    rules.list.mockRejectedValueOnce(new FetchError("Database unreachable", "Bad Gateway", 502))
     renderPage("reviewer")
-    expect(await screen.findByText("Sunucuya ulaşılamadı.")).toBeTruthy()
+    // Her language's sentence for a server failure, not the server's English.
+    expect(await screen.findByText(common.tr.errors.status.server)).toBeTruthy()
+    expect(screen.queryByText("Database unreachable")).toBeNull()
     fireEvent.click(screen.getByRole("button", { name: common.tr.retry }))
     expect(await screen.findByText("%7,5")).toBeTruthy()
   })
@@ -111,7 +114,7 @@ describe("the commission page", () => {
     fireEvent.change(screen.getByTestId("rule-valid-from"), { target: { value: "2020-01-01" } })
     expect(save.hasAttribute("disabled")).toBe(true)
     fireEvent.change(screen.getByTestId("rule-valid-from"), {
-      target: { value: cooperativeToday() },
+      target: { value: cooperativeToday("Europe/Istanbul") },
     })
     expect(save.hasAttribute("disabled")).toBe(false)
     fireEvent.click(save)
@@ -121,7 +124,7 @@ describe("the commission page", () => {
         scope: "category",
         target_id: "pcat_2",
         rate_percent: 7.25,
-        valid_from: cooperativeToday(),
+        valid_from: cooperativeToday("Europe/Istanbul"),
       })
     )
   })
@@ -147,7 +150,7 @@ describe("the commission page", () => {
         scope: "producer",
         target_id: "prdcr_1",
         rate_percent: 5,
-        valid_from: cooperativeToday(),
+        valid_from: cooperativeToday("Europe/Istanbul"),
       })
     )
   })

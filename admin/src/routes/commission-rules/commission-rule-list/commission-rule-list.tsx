@@ -12,6 +12,8 @@ import {
 } from "../use-commission-rules"
 import { CommissionRuleDrawer } from "./components/commission-rule-drawer"
 import { CommissionRuleGroup } from "./components/commission-rule-group"
+import { useDescribeError } from "../../../i18n/use-describe-error"
+import { useCooperativeTimeZone } from "../../settings/use-cooperative-settings"
 
 /**
  * The cooperative's commission: its default rate and the overrides for categories and
@@ -20,6 +22,8 @@ import { CommissionRuleGroup } from "./components/commission-rule-group"
  */
 export function CommissionRuleList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
+  const timeZone = useCooperativeTimeZone()
   const { locale } = useLocale()
   const rules = useCommissionRules()
   const me = useCurrentStaffMember()
@@ -33,7 +37,7 @@ export function CommissionRuleList() {
     return <LoadingState />
   }
   if (rules.isError) {
-    return <ErrorState message={rules.error.message} onRetry={() => void rules.refetch()} />
+    return <ErrorState message={describe(rules.error)} onRetry={() => void rules.refetch()} />
   }
 
   return (
@@ -65,6 +69,7 @@ export function CommissionRuleList() {
           scope={scope}
           rules={rules.data.filter((rule) => rule.scope === scope)}
           locale={locale}
+          timeZone={timeZone}
           onDelete={isAdministrator ? setDeleting : undefined}
         />
       ))}
@@ -72,6 +77,7 @@ export function CommissionRuleList() {
       {isAdministrator && (
         <CommissionRuleDrawer
           open={adding}
+          timeZone={timeZone}
           isPending={create.isPending}
           onClose={() => setAdding(false)}
           onSave={(body) =>
@@ -80,7 +86,7 @@ export function CommissionRuleList() {
                 setAdding(false)
                 toast.success(t("commission.created"))
               },
-              onError: (error) => toast.error(error.message),
+              onError: (error) => toast.error(describe(error)),
             })
           }
         />
@@ -102,7 +108,7 @@ export function CommissionRuleList() {
                     setDeleting(null)
                     toast.success(t("commission.deleted"))
                   },
-                  onError: (error) => toast.error(error.message),
+                  onError: (error) => toast.error(describe(error)),
                 })
               }
             >

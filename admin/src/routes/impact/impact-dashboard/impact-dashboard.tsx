@@ -174,6 +174,7 @@ export function ImpactDashboard({ today = new Date() }: { today?: Date }) {
               currencies={report.currencies}
               locale={locale}
               rowTestId="impact-city-row"
+              label={t("impact.cities.title")}
             />
           </ImpactSection>
 
@@ -189,6 +190,7 @@ export function ImpactDashboard({ today = new Date() }: { today?: Date }) {
               currencies={report.currencies}
               locale={locale}
               rowTestId="impact-craft-row"
+              label={t("impact.crafts.title")}
             />
           </ImpactSection>
 

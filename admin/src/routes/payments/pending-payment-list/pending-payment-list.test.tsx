@@ -4,6 +4,7 @@ import type {
   AdminPendingPaymentListResponse,
   AdminRecordPaymentReceiptResponse,
 } from "@imece/types"
+import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { admin } from "../../../i18n/locales/admin"
@@ -214,7 +215,11 @@ describe("orders awaiting payment", () => {
   it("shows the server's refusal and keeps the form open", async () => {
     list.mockResolvedValue(page([pendingPayment()]))
     recordReceipt.mockRejectedValue(
-      new Error("This payment is already captured: the order is paid and nothing more is due.")
+      new FetchError(
+        "This payment is already captured: the order is paid and nothing more is due.",
+        "Bad Request",
+        400
+      )
     )
     renderPage()
 
@@ -235,5 +240,16 @@ describe("orders awaiting payment", () => {
     list.mockRejectedValue(new Error("network down"))
     renderPage()
     expect(await screen.findByText(texts.loadFailed)).toBeTruthy()
+  })
+
+  it("names the button that closes the receipt form, and it closes it", async () => {
+    list.mockResolvedValue(page([pendingPayment()]))
+    renderPage()
+
+    fireEvent.click(await screen.findByTestId("mark-paid"))
+    const form = await screen.findByRole("dialog")
+    fireEvent.click(within(form).getByRole("button", { name: admin.tr.drawer.close }))
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull())
+    expect(recordReceipt).not.toHaveBeenCalled()
   })
 })

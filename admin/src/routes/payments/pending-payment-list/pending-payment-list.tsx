@@ -15,6 +15,7 @@ import { useLocale } from "../../../i18n/use-locale"
 import { usePendingPayments, useRecordReceipt } from "../use-pending-payments"
 import { PendingPaymentTable } from "./components/pending-payment-table"
 import { ReceiptDrawer } from "./components/receipt-drawer"
+import { useDescribeError } from "../../../i18n/use-describe-error"
 
 const PAGE_SIZE = 20
 /** Radix Select needs a non-empty value for every item, so "no filter" gets its own. */
@@ -33,6 +34,7 @@ const isOfflinePaymentMethod = (value: string | null): value is OfflinePaymentMe
  */
 export function PendingPaymentList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
   const { locale } = useLocale()
   const { searchParams, offset, setParam, setOffset } =
     useListSearchParams<"method">(NO_TYPED_PARAMS)
@@ -136,7 +138,7 @@ export function PendingPaymentList() {
                   toast.warning(message)
                 }
               },
-              onError: (error) => toast.error(error.message),
+              onError: (error) => toast.error(describe(error)),
             }
           )
         }}

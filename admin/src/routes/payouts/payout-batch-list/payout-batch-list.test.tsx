@@ -4,6 +4,7 @@ import type {
   AdminPayoutProposal,
   StaffRole,
 } from "@imece/types"
+import { ApiError } from "@imece/client"
 import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
@@ -70,8 +71,9 @@ function batch(overrides: Partial<AdminPayoutBatch> = {}): AdminPayoutBatch {
     id: "pbatch_1",
     reference: "IMECE-20261121-1",
     status: "confirmed",
-    period_start: "2026-11-01T00:00:00.000Z",
-    period_end: "2026-11-20T23:59:59.999Z",
+    // The first and last moments of its days in Istanbul, as the backend sends them.
+    period_start: "2026-10-31T21:00:00.000Z",
+    period_end: "2026-11-20T20:59:59.999Z",
     created_at: "2026-11-21T08:00:00.000Z",
     paid_at: null,
     payouts: [{ ...ayse, id: "pout_1", amount: 90000 }],
@@ -187,13 +189,19 @@ describe("the payouts page", () => {
 
   it("shows the API's reason when a batch cannot be confirmed", async () => {
     payoutBatches.confirm.mockRejectedValue(
-      new FetchError("Nothing is payable for this period.", "Bad Request", 400)
+      new ApiError(
+        "Nothing is payable up to the end of this period.",
+        "Bad Request",
+        400,
+        "payout_nothing_payable"
+      )
     )
     renderPage()
 
     fireEvent.click(await screen.findByTestId("payout-confirm"))
     fireEvent.click(await screen.findByTestId("payout-confirm-yes"))
-    expect(await screen.findByText("Nothing is payable for this period.")).toBeTruthy()
+    expect(await screen.findByText(/Bu dönemin sonuna kadar ödenecek bir şey yok/)).toBeTruthy()
+    expect(screen.queryByText(/Nothing is payable/)).toBeNull()
   })
 
   it("shows a reviewer the proposal and the batches, but nothing that moves money", async () => {
@@ -266,7 +274,7 @@ describe("the payouts page", () => {
     )
     renderPage()
 
-    expect(await screen.findByText("period_end must not be in the future.")).toBeTruthy()
+    expect(await screen.findByText(admin.tr.payouts.proposal.loadFailed)).toBeTruthy()
     expect(screen.getByRole("button", { name: "Tekrar dene" })).toBeTruthy()
   })
 

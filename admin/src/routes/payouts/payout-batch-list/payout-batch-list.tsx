@@ -1,5 +1,5 @@
 import type { AdminPayoutPeriod } from "@imece/client"
-import { formatNumber } from "@imece/i18n"
+import { formatNumber, isCalendarDate } from "@imece/i18n"
 import type { AdminPayoutBatch } from "@imece/types"
 import { Button, Container, Heading, Prompt, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
@@ -8,14 +8,9 @@ import { EmptyState, ErrorState, LoadingState } from "../../../components/common
 import { PagedList } from "../../../components/common/paged-list"
 import { useListSearchParams } from "../../../components/common/use-list-search-params"
 import { useLocale } from "../../../i18n/use-locale"
+import { useCooperativeTimeZone } from "../../settings/use-cooperative-settings"
 import { useCurrentStaffMember } from "../../staff/use-staff"
-import {
-  defaultPayoutPeriod,
-  formatDay,
-  formatTotals,
-  isDay,
-  producerCount,
-} from "../payout-period"
+import { defaultPayoutPeriod, formatTotals, producerCount } from "../payout-period"
 import {
   useConfirmPayoutBatch,
   useDownloadPayoutCsv,
@@ -26,6 +21,8 @@ import {
 import { PayoutBatchTable } from "./components/payout-batch-table"
 import { PayoutPeriodForm } from "./components/payout-period-form"
 import { PayoutProposalView } from "./components/payout-proposal-view"
+import { useDescribeError } from "../../../i18n/use-describe-error"
+import { formatCooperativeDay } from "../../../i18n/cooperative-days"
 
 const PAGE_SIZE = 20
 const NO_TYPED_PARAMS = [] as const
@@ -39,6 +36,8 @@ type Settling = { batch: AdminPayoutBatch; outcome: "markPaid" | "cancel" }
  */
 export function PayoutBatchList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
+  const timeZone = useCooperativeTimeZone()
   const { locale } = useLocale()
   const { offset, setOffset } = useListSearchParams<never>(NO_TYPED_PARAMS)
   const batches = usePayoutBatches({ limit: PAGE_SIZE, offset })
@@ -49,9 +48,10 @@ export function PayoutBatchList() {
 
   const [period, setPeriod] = useState<AdminPayoutPeriod | null>(null)
   if (period === null && !newest.isPending) {
-    setPeriod(defaultPayoutPeriod(newest.data?.payout_batches ?? []))
+    setPeriod(defaultPayoutPeriod(newest.data?.payout_batches ?? [], timeZone))
   }
-  const complete = period !== null && isDay(period.period_start) && isDay(period.period_end)
+  const complete =
+    period !== null && isCalendarDate(period.period_start) && isCalendarDate(period.period_end)
   const startAfterEnd = complete && period.period_start > period.period_end
   const proposal = usePayoutProposal(complete && !startAfterEnd ? period : null)
 
@@ -71,7 +71,7 @@ export function PayoutBatchList() {
     if (proposal.isError) {
       return (
         <ErrorState
-          message={proposal.error.message || t("payouts.proposal.loadFailed")}
+          message={describe(proposal.error, t("payouts.proposal.loadFailed"))}
           onRetry={() => void proposal.refetch()}
         />
       )
@@ -80,6 +80,7 @@ export function PayoutBatchList() {
       <PayoutProposalView
         proposal={proposal.data}
         locale={locale}
+        timeZone={timeZone}
         canConfirm={isAdministrator}
         isStale={proposal.isPlaceholderData}
         isConfirming={confirm.isPending}
@@ -125,12 +126,15 @@ export function PayoutBatchList() {
               <PayoutBatchTable
                 batches={page.payout_batches}
                 locale={locale}
+                timeZone={timeZone}
                 canSettle={isAdministrator}
                 downloadingId={download.isPending ? (download.variables?.id ?? null) : null}
                 onDownload={(batch) =>
                   download.mutate(batch, {
                     onError: (error) =>
-                      toast.error(t("payouts.batches.downloadFailed", { message: error.message })),
+                      toast.error(
+                        t("payouts.batches.downloadFailed", { message: describe(error) })
+                      ),
                   })
                 }
                 onMarkPaid={(batch) => setSettling({ batch, outcome: "markPaid" })}
@@ -149,8 +153,8 @@ export function PayoutBatchList() {
             <Prompt.Header>
               <Prompt.Title>
                 {t("payouts.proposal.confirmTitle", {
-                  start: formatDay(proposal.data.period_start, locale),
-                  end: formatDay(proposal.data.period_end, locale),
+                  start: formatCooperativeDay(proposal.data.period_start, locale, timeZone),
+                  end: formatCooperativeDay(proposal.data.period_end, locale, timeZone),
                 })}
               </Prompt.Title>
               <Prompt.Description>
@@ -174,7 +178,7 @@ export function PayoutBatchList() {
                     },
                     onError: (error) => {
                       setConfirming(false)
-                      toast.error(error.message)
+                      toast.error(describe(error))
                     },
                   })
                 }
@@ -230,7 +234,7 @@ export function PayoutBatchList() {
                       },
                       onError: (error) => {
                         setSettling(null)
-                        toast.error(error.message)
+                        toast.error(describe(error))
                       },
                     }
                   )

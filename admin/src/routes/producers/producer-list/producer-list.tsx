@@ -11,6 +11,7 @@ import { isProducerStatus } from "../producer-status"
 import { useChangeProducerStatus, useProducers } from "../use-producers"
 import { ProducerFilters } from "./components/producer-filters"
 import { ProducerTable } from "./components/producer-table"
+import { useDescribeError } from "../../../i18n/use-describe-error"
 
 const PAGE_SIZE = 20
 
@@ -23,6 +24,7 @@ const TYPED_PARAMS = ["q"] as const
  */
 export function ProducerList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
   const { locale } = useLocale()
   const { searchParams, offset, setParam, setOffset } = useListSearchParams<"q" | "status">(
     TYPED_PARAMS
@@ -127,7 +129,7 @@ export function ProducerList() {
                         setPending(null)
                         toast.success(t("producers.actions.done"))
                       },
-                      onError: (error) => toast.error(error.message),
+                      onError: (error) => toast.error(describe(error)),
                     }
                   )
                 }

@@ -7,6 +7,7 @@ import { DecisionDrawer } from "../../../components/common/decision-drawer"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { useLocale } from "../../../i18n/use-locale"
 import { useDecideProduct, useProductReviews } from "../use-product-reviews"
+import { useDescribeError } from "../../../i18n/use-describe-error"
 
 /**
  * Products waiting under product moderation, the longest waiting first: staff put each on sale
@@ -14,6 +15,7 @@ import { useDecideProduct, useProductReviews } from "../use-product-reviews"
  */
 export function ProductReviewList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
   const { locale } = useLocale()
   const reviews = useProductReviews()
   const decide = useDecideProduct()
@@ -24,14 +26,14 @@ export function ProductReviewList() {
       setSendingBack(null)
       toast.success(t("applications.actions.done"))
     },
-    onError: (error: Error) => toast.error(error.message),
+    onError: (error: Error) => toast.error(describe(error)),
   }
 
   if (reviews.isPending) {
     return <LoadingState />
   }
   if (reviews.isError) {
-    return <ErrorState message={reviews.error.message} onRetry={() => void reviews.refetch()} />
+    return <ErrorState message={describe(reviews.error)} onRetry={() => void reviews.refetch()} />
   }
   return (
     <div className="flex flex-col gap-y-4">

@@ -11,6 +11,7 @@ import {
   useSaveReasonTemplate,
 } from "../use-reason-templates"
 import { ReasonTemplateDrawer } from "./components/reason-template-drawer"
+import { useDescribeError } from "../../../i18n/use-describe-error"
 
 /**
  * The reasons staff pick when they reject or ask for changes. Every reviewer reads them; only an
@@ -18,6 +19,7 @@ import { ReasonTemplateDrawer } from "./components/reason-template-drawer"
  */
 export function ReasonTemplateList() {
   const { t } = useTranslation(["admin", "common"])
+  const describe = useDescribeError()
   const templates = useReasonTemplates()
   const me = useCurrentStaffMember()
   const save = useSaveReasonTemplate()
@@ -30,7 +32,9 @@ export function ReasonTemplateList() {
     return <LoadingState />
   }
   if (templates.isError) {
-    return <ErrorState message={templates.error.message} onRetry={() => void templates.refetch()} />
+    return (
+      <ErrorState message={describe(templates.error)} onRetry={() => void templates.refetch()} />
+    )
   }
 
   return (
@@ -106,7 +110,7 @@ export function ReasonTemplateList() {
                 setEditing(null)
                 toast.success(t("applications.actions.done"))
               },
-              onError: (error) => toast.error(error.message),
+              onError: (error) => toast.error(describe(error)),
             }
           )
         }
@@ -130,7 +134,7 @@ export function ReasonTemplateList() {
                     setDeleting(null)
                     toast.success(t("applications.actions.done"))
                   },
-                  onError: (error) => toast.error(error.message),
+                  onError: (error) => toast.error(describe(error)),
                 })
               }
             >

@@ -1,3 +1,4 @@
+import { ApiError } from "@imece/client"
 import type { StaffRole } from "@imece/types"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
@@ -12,11 +13,13 @@ vi.mock("../../../lib/client", () => ({
     admin: {
       staff: { me: vi.fn() },
       cooperativeSettings: { retrieve: vi.fn(), update: vi.fn() },
+      commissionRules: { list: vi.fn() },
     },
   },
 }))
 
 const settings = vi.mocked(client.admin.cooperativeSettings)
+const commissionRules = vi.mocked(client.admin.commissionRules)
 
 function renderPage(role: StaffRole) {
   vi.mocked(client.admin.staff.me).mockResolvedValue({ staff_member: staffMember({ role }) })
@@ -31,8 +34,79 @@ describe("the cooperative's settings", () => {
         product_moderation: false,
         commission_bps: 250,
         earning_holding_days: 0,
+        time_zone: "Europe/Istanbul",
       },
     })
+    commissionRules.list.mockResolvedValue({ commission_rules: [] })
+  })
+
+  it("lets an administrator move the cooperative's calendar to another time zone", async () => {
+    settings.update.mockResolvedValue({
+      cooperative_settings: {
+        product_moderation: false,
+        commission_bps: 250,
+        earning_holding_days: 0,
+        time_zone: "Asia/Tehran",
+      },
+    })
+    renderPage("administrator")
+    const zone = (await screen.findByTestId("settings-time-zone")) as HTMLSelectElement
+    await waitFor(() => expect(zone.disabled).toBe(false))
+    expect(zone.value).toBe("Europe/Istanbul")
+    expect(screen.getByLabelText("Kooperatifin saat dilimi")).toBe(zone)
+    fireEvent.change(zone, { target: { value: "Asia/Tehran" } })
+    fireEvent.click(screen.getByTestId("settings-time-zone-save"))
+    await waitFor(() => expect(settings.update).toHaveBeenCalledWith({ time_zone: "Asia/Tehran" }))
+  })
+
+  it("says in Turkish why a change was refused, not the server's English", async () => {
+    settings.update.mockRejectedValue(
+      new ApiError(
+        "Only an administrator of the cooperative can change this.",
+        "Forbidden",
+        403,
+        "staff_role_refused"
+      )
+    )
+    renderPage("administrator")
+    const toggle = await screen.findByTestId("settings-product-moderation")
+    await waitFor(() => expect(toggle.hasAttribute("disabled")).toBe(false))
+    fireEvent.click(toggle)
+    expect(
+      await screen.findByText("Bunu yalnızca kooperatifin bir yöneticisi yapabilir.")
+    ).toBeTruthy()
+    expect(screen.queryByText(/Only an administrator/)).toBeNull()
+  })
+
+  it("shows a reviewer the time zone without letting her change it", async () => {
+    renderPage("reviewer")
+    const zone = (await screen.findByTestId("settings-time-zone")) as HTMLSelectElement
+    expect(zone.value).toBe("Europe/Istanbul")
+    await waitFor(() => expect(screen.queryByTestId("settings-time-zone-save")).toBeNull())
+    expect(zone.disabled).toBe(true)
+  })
+
+  it("shows the cooperative's commission rule in force rather than the rate used without one", async () => {
+    commissionRules.list.mockResolvedValue({
+      commission_rules: [
+        {
+          id: "comrule_1",
+          scope: "cooperative",
+          target_id: null,
+          target_name: null,
+          rate_bps: 800,
+          valid_from: "2026-01-01T00:00:00.000Z",
+          created_by: "user_1",
+          created_at: "2026-01-01T00:00:00.000Z",
+          in_force: true,
+          status: "in_force",
+        },
+      ],
+    })
+    renderPage("reviewer")
+    const commission = await screen.findByTestId("settings-commission")
+    await waitFor(() => expect(commission.textContent).toBe("Kooperatif kuralı: her satıştan %8"))
+    expect(commissionRules.list).toHaveBeenCalledWith({ scope: "cooperative" })
   })
 
   it("lets an administrator turn product moderation on", async () => {
@@ -41,6 +115,7 @@ describe("the cooperative's settings", () => {
         product_moderation: true,
         commission_bps: 250,
         earning_holding_days: 0,
+        time_zone: "Europe/Istanbul",
       },
     })
     renderPage("administrator")
@@ -57,6 +132,7 @@ describe("the cooperative's settings", () => {
         product_moderation: false,
         commission_bps: 250,
         earning_holding_days: 14,
+        time_zone: "Europe/Istanbul",
       },
     })
     renderPage("administrator")

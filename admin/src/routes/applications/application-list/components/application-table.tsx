@@ -1,8 +1,10 @@
 import { formatDate, type Locale } from "@imece/i18n"
 import type { AdminProducerApplication } from "@imece/types"
+import { clx } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
+import { TEXT_LINK_CLASSES } from "../../../../components/common/text-link"
 import { ApplicationStatusBadge } from "../../application-status-badge"
 
 interface ApplicationTableProps {
@@ -18,7 +20,10 @@ export function ApplicationTable({ applications, locale }: ApplicationTableProps
       key: "full_name",
       header: t("applications.fields.full_name"),
       cell: (application) => (
-        <Link className="text-ui-fg-interactive font-medium" to={`/applications/${application.id}`}>
+        <Link
+          className={clx(TEXT_LINK_CLASSES, "font-medium")}
+          to={`/applications/${application.id}`}
+        >
           {application.full_name}
         </Link>
       ),
@@ -48,5 +53,12 @@ export function ApplicationTable({ applications, locale }: ApplicationTableProps
     },
   ]
 
-  return <DataTable rows={applications} columns={columns} rowTestId="application-row" />
+  return (
+    <DataTable
+      rows={applications}
+      columns={columns}
+      rowTestId="application-row"
+      label={t("applications.title")}
+    />
+  )
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { PasswordInput } from "../../../../components/common/password-input"
 import type { LoginCredentials } from "../../use-auth"
 
 interface LoginFormProps {
@@ -36,10 +37,9 @@ export function LoginForm({ onSubmit, isPending, errorMessage }: LoginFormProps)
       </div>
       <div className="flex flex-col gap-y-2">
         <Label htmlFor="login-password">{t("login.password")}</Label>
-        <Input
+        <PasswordInput
           id="login-password"
           data-testid="login-password"
-          type="password"
           autoComplete="current-password"
           required
           value={password}

@@ -7,10 +7,11 @@ import {
 import { Button, Drawer, Input, Label, RadioGroup, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { DrawerHeader } from "../../../../components/common/drawer-header"
 import { LoadingState } from "../../../../components/common/page-states"
 import { SearchInput } from "../../../../components/common/search-input"
 import { useProducers } from "../../../producers/use-producers"
-import { cooperativeToday } from "../../cooperative-days"
+import { cooperativeToday } from "../../../../i18n/cooperative-days"
 import { useCategoryChoices } from "../../use-commission-rules"
 
 interface CommissionRuleDrawerProps {
@@ -18,16 +19,18 @@ interface CommissionRuleDrawerProps {
   isPending: boolean
   onClose: () => void
   onSave: (body: AdminCreateCommissionRuleBody) => void
+  /** The cooperative's time zone: a rule starts today there at the earliest. */
+  timeZone: string
 }
 
 /** How many producers the search shows; typing more of a name narrows it. */
 const PRODUCER_CHOICES = 20
 
-const initialValues = () => ({
+const initialValues = (timeZone: string) => ({
   scope: "cooperative" as CommissionRuleScope,
   target_id: "",
   percent: "",
-  valid_from: cooperativeToday(),
+  valid_from: cooperativeToday(timeZone),
 })
 
 /** A rate as staff type it (7,5 or ۷٫۵), within 0–100 with at most two decimals; else null. */
@@ -149,20 +152,21 @@ export function CommissionRuleDrawer({
   isPending,
   onClose,
   onSave,
+  timeZone,
 }: CommissionRuleDrawerProps) {
   const { t } = useTranslation(["admin", "common"])
-  const [values, setValues] = useState(initialValues)
+  const [values, setValues] = useState(() => initialValues(timeZone))
   const [shownOpen, setShownOpen] = useState(open)
 
   // Each opening starts from an empty rule, not from the last one added.
   if (open !== shownOpen) {
     setShownOpen(open)
     if (open) {
-      setValues(initialValues())
+      setValues(initialValues(timeZone))
     }
   }
 
-  const today = cooperativeToday()
+  const today = cooperativeToday(timeZone)
   const percent = typedPercent(values.percent)
   const valid =
     percent !== null &&
@@ -173,12 +177,12 @@ export function CommissionRuleDrawer({
   return (
     <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
       <Drawer.Content>
-        <Drawer.Header>
+        <DrawerHeader>
           <Drawer.Title>{t("commission.form.title")}</Drawer.Title>
           <Drawer.Description className="text-ui-fg-subtle txt-small">
             {t("commission.subtitle")}
           </Drawer.Description>
-        </Drawer.Header>
+        </DrawerHeader>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <fieldset className="flex flex-col gap-y-2">
             <legend className="txt-compact-small-plus mb-2">{t("commission.form.scope")}</legend>

@@ -2,7 +2,7 @@ import { formatNumber, type Locale } from "@imece/i18n"
 import type { AdminCommissionRule, CommissionRuleScope, CommissionRuleStatus } from "@imece/types"
 import { Button, Container, Heading, StatusBadge, Text, clx } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { formatCooperativeDay } from "../../cooperative-days"
+import { formatCooperativeDay } from "../../../../i18n/cooperative-days"
 
 const STATUS_COLORS = {
   in_force: "green",
@@ -15,12 +15,20 @@ interface CommissionRuleGroupProps {
   /** This scope's rules, the latest to start first. */
   rules: AdminCommissionRule[]
   locale: Locale
+  /** The cooperative's time zone, whose days rules start on. */
+  timeZone: string
   /** Only administrators get it: they may withdraw a rule that has not started. */
   onDelete?: (rule: AdminCommissionRule) => void
 }
 
 /** One scope's rules: the default, the categories' or the producers', each with its state. */
-export function CommissionRuleGroup({ scope, rules, locale, onDelete }: CommissionRuleGroupProps) {
+export function CommissionRuleGroup({
+  scope,
+  rules,
+  locale,
+  timeZone,
+  onDelete,
+}: CommissionRuleGroupProps) {
   const { t } = useTranslation(["admin", "common"])
   return (
     <Container className="flex flex-col gap-y-3" data-testid={`commission-group-${scope}`}>
@@ -50,7 +58,9 @@ export function CommissionRuleGroup({ scope, rules, locale, onDelete }: Commissi
                 {t("commission.rate", { percent: formatNumber(rule.rate_bps / 100, locale) })}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
-                {t("commission.validFrom", { date: formatCooperativeDay(rule.valid_from, locale) })}
+                {t("commission.validFrom", {
+                  date: formatCooperativeDay(rule.valid_from, locale, timeZone),
+                })}
               </Text>
               <StatusBadge color={STATUS_COLORS[rule.status]}>
                 {t(`commission.status.${rule.status}`)}

@@ -14,6 +14,8 @@ interface GroupTableProps<Group extends AdminImpactGroup> {
   currencies: AdminImpactCurrency[]
   locale: Locale
   rowTestId: string
+  /** Names the table for screen readers: the section it sits in. */
+  label: string
 }
 
 /**
@@ -48,6 +50,7 @@ export function GroupTable<Group extends AdminImpactGroup>({
   currencies,
   locale,
   rowTestId,
+  label,
 }: GroupTableProps<Group>) {
   const { t } = useTranslation(["admin", "common"])
   const rows: GroupRow<Group>[] = groups.map((group) => ({
@@ -88,5 +91,5 @@ export function GroupTable<Group extends AdminImpactGroup>({
       cell: (row) => moneyCell(row.money, (money) => money.net, currencies, locale),
     },
   ]
-  return <DataTable rows={rows} columns={columns} rowTestId={rowTestId} />
+  return <DataTable rows={rows} columns={columns} rowTestId={rowTestId} label={label} />
 }

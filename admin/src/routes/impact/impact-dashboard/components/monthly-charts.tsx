@@ -137,7 +137,12 @@ export function MonthlyCharts({ currency, months, locale }: MonthlyChartsProps) 
             <Bar dataKey="net" name={names.net} fill={COLORS.net} />
           </BarChart>
         </ChartFrame>
-        <DataTable rows={rows} columns={incomeColumns} rowTestId="impact-income-row" />
+        <DataTable
+          rows={rows}
+          columns={incomeColumns}
+          rowTestId="impact-income-row"
+          label={`${t("impact.income.title")} · ${code}`}
+        />
       </div>
       <div>
         <div className="px-6 pt-4">
@@ -169,7 +174,12 @@ export function MonthlyCharts({ currency, months, locale }: MonthlyChartsProps) 
             <Bar dataKey="orders" name={names.orders} fill={COLORS.orders} />
           </BarChart>
         </ChartFrame>
-        <DataTable rows={rows} columns={orderColumns} rowTestId="impact-orders-row" />
+        <DataTable
+          rows={rows}
+          columns={orderColumns}
+          rowTestId="impact-orders-row"
+          label={`${t("impact.orders.title")} · ${code}`}
+        />
       </div>
     </div>
   )

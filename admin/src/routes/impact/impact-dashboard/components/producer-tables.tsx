@@ -74,6 +74,7 @@ export function TopProducersTable({ rows, currencies, locale }: TopProducersTabl
       rows={rows.map((row) => ({ ...row, id: `${row.producer.id}-${row.currency_code}` }))}
       columns={columns}
       rowTestId="impact-top-producer-row"
+      label={t("impact.top.title")}
     />
   )
 }
@@ -128,6 +129,7 @@ export function StrugglingProducersTable({ rows, locale }: StrugglingProducersTa
       rows={rows.map((row) => ({ ...row, id: row.producer.id }))}
       columns={columns}
       rowTestId="impact-struggling-row"
+      label={t("impact.struggling.title")}
     />
   )
 }

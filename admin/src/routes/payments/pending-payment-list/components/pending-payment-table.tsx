@@ -107,6 +107,7 @@ export function PendingPaymentTable({
     {
       key: "action",
       header: <span className="sr-only">{t("payments.columns.action")}</span>,
+      pinned: true,
       cell: (payment) => (
         <Button
           size="small"
@@ -121,5 +122,12 @@ export function PendingPaymentTable({
     },
   ]
 
-  return <DataTable rows={payments} columns={columns} rowTestId="pending-payment-row" />
+  return (
+    <DataTable
+      rows={payments}
+      columns={columns}
+      rowTestId="pending-payment-row"
+      label={t("payments.title")}
+    />
+  )
 }

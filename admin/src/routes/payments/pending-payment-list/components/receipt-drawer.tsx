@@ -3,6 +3,7 @@ import type { AdminPendingPayment, AdminRecordPaymentReceiptBody } from "@imece/
 import { Button, Drawer, Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { DrawerHeader } from "../../../../components/common/drawer-header"
 import {
   initialReceiptValues,
   toReceiptBody,
@@ -69,11 +70,11 @@ export function ReceiptDrawer({
     <Drawer open={payment !== null} onOpenChange={(next) => !next && onClose()}>
       {payment && values && (
         <Drawer.Content>
-          <Drawer.Header>
+          <DrawerHeader>
             <Drawer.Title>
               {t("payments.receipt.title", { number: payment.order?.display_id ?? "" })}
             </Drawer.Title>
-          </Drawer.Header>
+          </DrawerHeader>
           <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
             <Drawer.Description className="txt-small text-ui-fg-subtle">
               {t(`payments.receipt.hint.${payment.method}`, { reference: payment.reference ?? "" })}

@@ -3,7 +3,8 @@ import type { AdminPayoutBatch, PayoutBatchStatus } from "@imece/types"
 import { Badge, Button } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
-import { formatDay, formatTotals, producerCount } from "../../payout-period"
+import { formatTotals, producerCount } from "../../payout-period"
+import { formatCooperativeDay } from "../../../../i18n/cooperative-days"
 
 const STATUS_COLORS: Record<PayoutBatchStatus, "blue" | "green" | "grey"> = {
   confirmed: "blue",
@@ -14,6 +15,8 @@ const STATUS_COLORS: Record<PayoutBatchStatus, "blue" | "green" | "grey"> = {
 interface PayoutBatchTableProps {
   batches: AdminPayoutBatch[]
   locale: Locale
+  /** The cooperative's time zone, whose days the periods are. */
+  timeZone: string
   /** Marking paid and canceling are for administrators. */
   canSettle: boolean
   /** The batch whose CSV is being fetched, if any. */
@@ -26,6 +29,7 @@ interface PayoutBatchTableProps {
 export function PayoutBatchTable({
   batches,
   locale,
+  timeZone,
   canSettle,
   downloadingId,
   onDownload,
@@ -50,8 +54,8 @@ export function PayoutBatchTable({
       header: t("payouts.batches.columns.period"),
       cell: (batch) =>
         t("payouts.batches.periodRange", {
-          start: formatDay(batch.period_start, locale),
-          end: formatDay(batch.period_end, locale),
+          start: formatCooperativeDay(batch.period_start, locale, timeZone),
+          end: formatCooperativeDay(batch.period_end, locale, timeZone),
         }),
     },
     {
@@ -83,6 +87,7 @@ export function PayoutBatchTable({
     {
       key: "actions",
       header: <span className="sr-only">{t("payouts.batches.columns.actions")}</span>,
+      pinned: true,
       // The buttons go onto a second line rather than out of sight on a narrower screen.
       cellClassName: "whitespace-normal py-2",
       cell: (batch) => (
@@ -122,5 +127,12 @@ export function PayoutBatchTable({
       ),
     },
   ]
-  return <DataTable rows={batches} columns={columns} rowTestId="payout-batch-row" />
+  return (
+    <DataTable
+      rows={batches}
+      columns={columns}
+      rowTestId="payout-batch-row"
+      label={t("payouts.batches.title")}
+    />
+  )
 }

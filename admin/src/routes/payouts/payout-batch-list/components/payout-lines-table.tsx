@@ -10,10 +10,12 @@ export function PayoutLinesTable({
   lines,
   locale,
   rowTestId,
+  label,
 }: {
   lines: AdminPayoutLine[]
   locale: Locale
   rowTestId: string
+  label: string
 }) {
   const { t } = useTranslation(["admin", "common"])
   const rows: Row[] = lines.map((line) => ({
@@ -43,5 +45,5 @@ export function PayoutLinesTable({
       cell: (line) => formatMinorPrice(line.amount, line.currency_code, locale),
     },
   ]
-  return <DataTable rows={rows} columns={columns} rowTestId={rowTestId} />
+  return <DataTable rows={rows} columns={columns} rowTestId={rowTestId} label={label} />
 }

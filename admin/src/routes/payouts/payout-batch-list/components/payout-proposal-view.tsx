@@ -3,12 +3,15 @@ import type { AdminPayoutProposal } from "@imece/types"
 import { Button, Heading, Text, clx } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { EmptyState } from "../../../../components/common/page-states"
-import { formatDay, formatTotals, producerCount } from "../../payout-period"
+import { formatTotals, producerCount } from "../../payout-period"
 import { PayoutLinesTable } from "./payout-lines-table"
+import { formatCooperativeDay } from "../../../../i18n/cooperative-days"
 
 interface PayoutProposalViewProps {
   proposal: AdminPayoutProposal
   locale: Locale
+  /** The cooperative's time zone, whose days the periods are. */
+  timeZone: string
   /** Reviewers see the proposal without the way to confirm it. */
   canConfirm: boolean
   /** The previous period's proposal, on show while the new one loads: not to be confirmed. */
@@ -24,12 +27,17 @@ interface PayoutProposalViewProps {
 export function PayoutProposalView({
   proposal,
   locale,
+  timeZone,
   canConfirm,
   isStale,
   isConfirming,
   onConfirm,
 }: PayoutProposalViewProps) {
   const { t } = useTranslation(["admin", "common"])
+  const title = t("payouts.proposal.title", {
+    start: formatCooperativeDay(proposal.period_start, locale, timeZone),
+    end: formatCooperativeDay(proposal.period_end, locale, timeZone),
+  })
   return (
     <div
       className={clx("flex flex-col transition-opacity", isStale && "opacity-60")}
@@ -37,12 +45,7 @@ export function PayoutProposalView({
       data-testid="payout-proposal"
     >
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h2">
-          {t("payouts.proposal.title", {
-            start: formatDay(proposal.period_start, locale),
-            end: formatDay(proposal.period_end, locale),
-          })}
-        </Heading>
+        <Heading level="h2">{title}</Heading>
         {canConfirm ? (
           <Button
             size="small"
@@ -65,6 +68,7 @@ export function PayoutProposalView({
             lines={proposal.payouts}
             locale={locale}
             rowTestId="payout-proposal-row"
+            label={title}
           />
           <div className="flex flex-wrap gap-x-4 px-6 py-3" data-testid="payout-proposal-totals">
             <Text size="small" weight="plus">
@@ -92,6 +96,7 @@ export function PayoutProposalView({
             lines={proposal.without_iban}
             locale={locale}
             rowTestId="payout-without-iban-row"
+            label={t("payouts.proposal.withoutIban")}
           />
         </div>
       )}

@@ -38,4 +38,28 @@ describe("ProducerTable", () => {
       admin.tr.producers.noIban
     )
   })
+
+  it("names each producer's photo, and keeps the letter shown without one out of the reading", () => {
+    const producers = [
+      producer({ avatar_url: "https://cdn.example/ayse.jpg" }),
+      producer({ id: "prdcr_2", handle: "fatma-kilim", name: "Fatma Demir", avatar_url: null }),
+    ]
+    render(<ProducerTable producers={producers} locale="tr" />)
+
+    const [withPhoto, withoutPhoto] = screen.getAllByTestId("producer-row")
+    const photo = within(withPhoto).getByRole("img")
+    expect(photo.getAttribute("alt")).toBe("Ayşe Yılmaz fotoğrafı")
+    expect(photo.getAttribute("src")).toBe("https://cdn.example/ayse.jpg")
+    expect(within(withoutPhoto).queryByRole("img")).toBeNull()
+    expect(within(withoutPhoto).getByText("F").getAttribute("aria-hidden")).toBe("true")
+  })
+
+  it("lets the table scroll in its own named region, with the suspend button pinned in view", () => {
+    render(<ProducerTable producers={[producer({})]} locale="tr" onChangeStatus={() => {}} />)
+
+    const region = screen.getByRole("region", { name: common.tr.producers })
+    expect(region.tabIndex).toBe(0)
+    const suspend = within(region).getByRole("button", { name: admin.tr.producers.actions.suspend })
+    expect(suspend.closest("td")?.className).toMatch(/(^| )sticky( |$)/)
+  })
 })

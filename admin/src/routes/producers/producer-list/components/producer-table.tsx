@@ -1,8 +1,9 @@
 import { formatDate, localized, type Locale } from "@imece/i18n"
 import type { AdminProducer } from "@imece/types"
-import { Avatar, Button } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { DataTable, type DataTableColumn } from "../../../../components/common/data-table"
+import { ProducerAvatar } from "./producer-avatar"
 import { ProducerStatusBadge } from "./producer-status-badge"
 
 /** What a missing craft or city shows, so an empty cell does not look like a rendering fault. */
@@ -29,14 +30,7 @@ export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTab
     {
       key: "avatar",
       header: <span className="sr-only">{t("producers.columns.avatar")}</span>,
-      cell: (producer) => (
-        <Avatar
-          size="small"
-          src={producer.avatar_url ?? undefined}
-          // Array.from keeps a letter written with two UTF-16 units whole.
-          fallback={Array.from(producer.name)[0] ?? NONE}
-        />
-      ),
+      cell: (producer) => <ProducerAvatar name={producer.name} src={producer.avatar_url} />,
     },
     {
       key: "name",
@@ -86,6 +80,7 @@ export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTab
     columns.push({
       key: "action",
       header: <span className="sr-only">{t("producers.actions.column")}</span>,
+      pinned: true,
       cell: (producer) => (
         <StatusAction
           action={ACTION_BY_STATUS[producer.status]}
@@ -95,7 +90,14 @@ export function ProducerTable({ producers, locale, onChangeStatus }: ProducerTab
     })
   }
 
-  return <DataTable rows={producers} columns={columns} rowTestId="producer-row" />
+  return (
+    <DataTable
+      rows={producers}
+      columns={columns}
+      rowTestId="producer-row"
+      label={t("common:producers")}
+    />
+  )
 }
 
 function StatusAction({

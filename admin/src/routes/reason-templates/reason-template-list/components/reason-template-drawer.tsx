@@ -3,6 +3,7 @@ import type { AdminReasonTemplate, AdminReasonTemplateBody, ReasonTemplateKind }
 import { Button, Drawer, Input, Label, Select, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { DrawerHeader } from "../../../../components/common/drawer-header"
 
 interface ReasonTemplateDrawerProps {
   /** The template being changed, or none for a new one. */
@@ -56,11 +57,11 @@ export function ReasonTemplateDrawer({
   return (
     <Drawer open={open} onOpenChange={(next) => !next && onClose()}>
       <Drawer.Content>
-        <Drawer.Header>
+        <DrawerHeader>
           <Drawer.Title>
             {template ? t("reasonTemplates.editTitle") : t("reasonTemplates.newTitle")}
           </Drawer.Title>
-        </Drawer.Header>
+        </DrawerHeader>
         <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
           <Label htmlFor="template-kind">{t("reasonTemplates.kind")}</Label>
           <Select
