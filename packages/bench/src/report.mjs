@@ -238,8 +238,8 @@ build: the entry chunk, the page's lazy route chunk and every chunk they import 
 each gzip-compressed (zlib default level) and counted once; chunks a page loads later on
 demand are not counted. Lighthouse ${storefront.lighthouseVersion} runs its default mobile configuration (simulated slow 4G and
 4× CPU slowdown) in headless Chromium, ${run.lighthouseRuns} fresh browser(s) per page, against the
-storefront served as \`npm start\` serves it (packages/devstack/src/serve-static.mjs: no
-compression) and the bench backend; the checkout page is opened with a cart of two products.
+storefront served as \`npm start\` serves it (packages/devstack/src/serve-static.mjs: brotli
+or gzip, as the browser accepts) and the bench backend; the checkout page is opened with a cart of two products.
 `
     : ""
 }

@@ -113,8 +113,8 @@ export async function serverVersion(url) {
  * A PostgreSQL client tool (pg_dump, pg_restore) and its version; PG_DUMP or PG_RESTORE name
  * another binary than the one on the PATH.
  */
-export async function clientTool(name) {
-  const binary = process.env[name.toUpperCase()] || name
+export async function clientTool(name, env = process.env) {
+  const binary = env[name.toUpperCase()] || name
   const output = await new Promise((resolve, reject) =>
     execFile(binary, ["--version"], (error, stdout) => (error ? reject(error) : resolve(stdout)))
   ).catch((error) => {

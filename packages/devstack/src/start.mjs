@@ -195,6 +195,9 @@ async function main() {
     // `medusa start` runs in production mode, which refuses to guess the account shoppers pay
     // by bank transfer to; the demo's shoppers see a demo account unless one is given.
     COOPERATIVE_IBAN: process.env.COOPERATIVE_IBAN || DEMO_COOPERATIVE_IBAN,
+    // Production mode marks the session cookie of Medusa's dashboard Secure, which a browser
+    // never gets over plain http: without this, staff could not log into /app at the printed URL.
+    IMECE_LOCAL_DEMO: "true",
   })
 
   const dbState = (state.databases[db.key] ??= {})
@@ -247,16 +250,17 @@ async function main() {
     return child
   })
 
-  const config = {
-    backendUrl: urls.backend,
-    publishableKey: seed.publishableKey,
-    stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY ?? "",
-  }
-  for (const [name, dist] of [
-    ["storefront", storefrontDist],
-    ["admin", adminDist],
+  const config = { backendUrl: urls.backend, publishableKey: seed.publishableKey }
+  for (const [name, dist, stripePublishableKey] of [
+    // Only the storefront takes cards; the admin's Content-Security-Policy leaves Stripe out.
+    ["storefront", storefrontDist, process.env.STRIPE_PUBLISHABLE_KEY ?? ""],
+    ["admin", adminDist, ""],
   ]) {
-    const server = await serveStatic({ root: dist, port: ports[name], config })
+    const server = await serveStatic({
+      root: dist,
+      port: ports[name],
+      config: { ...config, stripePublishableKey },
+    })
     cleanups.push(() => new Promise((resolve) => server.close(resolve)))
   }
 

@@ -4,7 +4,8 @@
  * Typecheck and lint run through turbo, each task counting as one check. Then each workspace's
  * `test` script runs one at a time (the HTTP and browser suites each start servers and a
  * database), writing a Jest-format JSON report to `<workspace>/.test-results/`, which this
- * script adds up.
+ * script adds up. What the suites need beyond `npm install` (Chromium, Redis, pg_dump) is checked
+ * first, and a missing piece is named with how to install it.
  */
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -20,6 +21,7 @@ const started = Date.now()
 const SUITES = [
   ["@imece/i18n", "packages/i18n"],
   ["@imece/client", "packages/client"],
+  ["@imece/devstack", "packages/devstack"],
   ["@imece/storefront", "storefront"],
   ["@imece/admin", "admin"],
   ["@imece/backend", "backend"],
@@ -61,6 +63,24 @@ async function readReports(dir) {
     totals.failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0)
   }
   return totals
+}
+
+if (!existsSync(TURBO)) {
+  process.stdout.write("The dependencies are not installed: run `npm install` first.\n")
+  process.exit(1)
+}
+// Imported only now: it needs the dependencies checked above.
+const { checkRequirements } = await import("./requirements.mjs")
+const missing = (await checkRequirements()).filter((requirement) => !requirement.ok)
+if (missing.length) {
+  process.stdout.write("npm test needs more than `npm install` on this machine:\n\n")
+  for (const requirement of missing) {
+    process.stdout.write(`  ✗ ${requirement.name}\n`)
+    process.stdout.write(`    found: ${requirement.found}\n`)
+    process.stdout.write(`    to fix: ${requirement.fix}\n\n`)
+  }
+  process.stdout.write("Nothing was run. (.ci/run installs and starts all of these on Debian.)\n")
+  process.exit(1)
 }
 
 const rows = []

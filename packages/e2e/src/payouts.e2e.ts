@@ -7,10 +7,10 @@ const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 360, height: 740 }
 
 /** Ayşe's account in the demo seed, the only place her IBAN is written whole. */
-const AYSE = { handle: "ayse-yilmaz-oya", name: "Ayşe Yılmaz", iban: "TR290001005260181590830166" }
+const AYSE = { handle: "ayse-oya", name: "Ayşe Yılmaz", iban: "TR290001005260181590830166" }
 
 type StoreProduct = { variants: { id: string }[]; producer: { handle: string } | null }
-type ProducerOrder = { id: string; order_id: string }
+type ProducerOrder = { id: string; display_id: number }
 type PayoutLine = { id: string; producer_name: string; amount: number; currency_code: string }
 type PayoutBatch = { id: string; reference: string; status: string; payouts: PayoutLine[] }
 
@@ -36,7 +36,7 @@ describe("paying producers", () => {
       const { orders } = await backend<{ orders: ProducerOrder[] }>("/producer/orders?limit=50", {
         token: producerToken,
       })
-      part = orders.find((candidate) => candidate.order_id === order.id)
+      part = orders.find((candidate) => candidate.display_id === order.display_id)
       if (!part) {
         await new Promise((resolve) => setTimeout(resolve, 250))
       }

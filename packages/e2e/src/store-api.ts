@@ -6,10 +6,13 @@ import type { Demo } from "./demo"
  * the pages they are about; the checkout pages have tests of their own.
  */
 export function storeApi(demo: Demo) {
-  /** A call as a shopper, or as whoever `token` was given to (a producer, staff). */
+  /**
+   * A call as a shopper, or as whoever `token` was given to (a producer, staff); `orderKey`
+   * opens a guest's order.
+   */
   async function backend<T>(
     path: string,
-    init: { method?: string; body?: unknown; token?: string } = {}
+    init: { method?: string; body?: unknown; token?: string; orderKey?: string } = {}
   ) {
     const res = await fetch(`${demo.urls.backend}${path}`, {
       method: init.method ?? "GET",
@@ -17,6 +20,7 @@ export function storeApi(demo: Demo) {
         "content-type": "application/json",
         "x-publishable-api-key": demo.publishableKey,
         ...(init.token && { authorization: `Bearer ${init.token}` }),
+        ...(init.orderKey && { "x-order-key": init.orderKey }),
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     })
@@ -67,12 +71,13 @@ export function storeApi(demo: Demo) {
       method: "POST",
       body: { provider_id: "pp_cash-on-delivery_offline" },
     })
-    const completed = await backend<{ type: string; order: { id: string; display_id: number } }>(
-      `/store/carts/${cart.id}/complete`,
-      { method: "POST", body: {} }
-    )
+    const completed = await backend<{
+      type: string
+      order: { id: string; display_id: number }
+      order_key: string
+    }>(`/store/carts/${cart.id}/complete`, { method: "POST", body: {} })
     expect(completed.type).toBe("order")
-    return completed.order
+    return { ...completed.order, key: completed.order_key }
   }
 
   /** A bearer token for a login: `actor` is "user" for staff, "producer" for a producer. */
