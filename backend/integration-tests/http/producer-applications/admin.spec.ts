@@ -52,8 +52,9 @@ medusaIntegrationTestRunner({
           city: "İzmit",
         })
         // Sent after the first was made (her answers sent again, say): it has waited less.
-        const applications: ProducerApplicationModuleService =
-          getContainer().resolve(PRODUCER_APPLICATION_MODULE)
+        const applications: ProducerApplicationModuleService = getContainer().resolve(
+          PRODUCER_APPLICATION_MODULE
+        )
         await applications.updateProducerApplications([
           { id: first.id, submitted_at: new Date(Date.now() + 60_000) },
           { id: second.id, submitted_at: new Date(Date.now() - 60_000) },
