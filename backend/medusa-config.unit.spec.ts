@@ -47,6 +47,26 @@ describe("medusa-config", () => {
     expect(config.projectConfig.http.jwtSecret).toBe("jwt-secret")
   })
 
+  it("hashes passwords at scrypt's full cost everywhere but the tests", () => {
+    const emailpassOf = (config: ConfigModule) => {
+      const modules = config.modules as Record<string, { options?: { providers?: unknown[] } }>
+      return modules.auth.options?.providers?.[0] as { id: string; options: object }
+    }
+    const production = loadConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: "jwt-secret",
+      COOKIE_SECRET: "cookie-secret",
+      COOPERATIVE_IBAN: "TR330006100519786457841326",
+    })
+    expect(emailpassOf(production)).toEqual(
+      expect.objectContaining({ id: "emailpass", options: {} })
+    )
+    expect(emailpassOf(loadConfig({ NODE_ENV: "development" })).options).toEqual({})
+    expect(emailpassOf(loadConfig({ NODE_ENV: "test" })).options).toEqual({
+      hashConfig: { logN: 10, r: 8, p: 1 },
+    })
+  })
+
   it("sends mail through SendGrid when it is configured, else keeps it in the local outbox", () => {
     const providersOf = (config: ConfigModule) => JSON.stringify(config.modules)
 
