@@ -78,7 +78,7 @@ const ORDER_FIELDS = [
 
 /**
  * The orders a dead completion of this cart left unpaid: the one linked to the cart, and any
- * made in the completion's two minutes that it died before linking to the cart or its payment.
+ * made in the completion's two minutes that it died before linking to the cart.
  */
 async function unpaidOrdersOfCompletion(
   container: MedusaContainer,
@@ -113,11 +113,11 @@ async function unpaidOrdersOfCompletion(
         },
       })
     : { data: [] }
+  // Medusa links her order to its cart and to its payment collection in separate link tables:
+  // a completion that died between the two left one without the other.
   const unlinked = sameShopper.filter(
     (order: OrderOfCheckout) =>
-      order.status !== OrderStatus.CANCELED &&
-      !order.cart?.id &&
-      !(order.payment_collections ?? []).length
+      order.status !== OrderStatus.CANCELED && !order.cart?.id && !isPlaced(order)
   )
   return [...(linked ? [linked.id] : []), ...unlinked.map((order: OrderOfCheckout) => order.id)]
 }
