@@ -1,6 +1,6 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { PasswordField } from "../components/password-field"
 import { useSetProducerPassword } from "../use-sell"
 import { FormError, SubmitButton } from "../components/form-feedback"
@@ -22,7 +22,11 @@ export function SellSetPassword() {
   if (!token || !email) {
     return (
       <section className="narrow">
+        <h1>{t("sell.setPassword.title")}</h1>
         <FormError>{t("sell.setPassword.invalidLink")}</FormError>
+        <p>
+          <Link to="/sell/login">{t("sell.login.title")}</Link>
+        </p>
       </section>
     )
   }
