@@ -201,6 +201,12 @@ describe("an application's page", () => {
     await waitFor(() => expect(api.assign).toHaveBeenCalledWith("papp_1", {}))
   })
 
+  it("names the menu that hands it to another staff member, for a screen reader", async () => {
+    renderPage()
+    const menu = within(await screen.findByTestId("application-assign-to")).getByRole("combobox")
+    expect(menu.getAttribute("aria-label")).toBe(texts.actions.assignTo)
+  })
+
   it("does not offer to take what she already reviews", async () => {
     api.retrieve.mockResolvedValue({
       application: adminApplication({ status: "in_review", assigned_to: "user_1" }),

@@ -119,7 +119,7 @@ export function ApplicationDetail() {
             {(staff.data?.length ?? 0) > 1 && (
               <div className="w-56" data-testid="application-assign-to">
                 <Select value="" onValueChange={(userId) => run({ action: "assign", userId })}>
-                  <Select.Trigger>
+                  <Select.Trigger aria-label={t("applications.actions.assignTo")}>
                     <Select.Value placeholder={t("applications.actions.assignTo")} />
                   </Select.Trigger>
                   <Select.Content>
