@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { describe, expect, inject, it } from "vitest"
 import { useBrowser } from "./browser"
+import { ADMIN_PAGES } from "./pages"
 
 /**
  * What the page's Content-Security-Policy refused: Chromium logs each refusal, and the event
@@ -78,16 +79,7 @@ describe("the front ends as npm start serves them", () => {
     await page.getByTestId("login-password").fill(demo.staff.password)
     await page.getByTestId("login-submit").click()
     await page.getByTestId("producer-row").first().waitFor()
-    for (const path of [
-      "/applications",
-      "/product-reviews",
-      "/pending-payments",
-      "/payouts",
-      "/settings",
-      "/reason-templates",
-      "/commission",
-      "/impact",
-    ]) {
+    for (const path of ADMIN_PAGES) {
       await page.goto(`${demo.urls.admin}${path}`, { waitUntil: "networkidle" })
     }
     expect(refused).toEqual([])

@@ -2,24 +2,11 @@ import { writeFile } from "node:fs/promises"
 import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "playwright-core"
 import { describe, expect, inject, it } from "vitest"
+import { axeViolations, PHONE, WCAG_TAGS } from "./accessibility"
 import { useBrowser } from "./browser"
 import { chooseLanguage, openMenu } from "./storefront-header"
 
-const PHONE = { width: 360, height: 740 }
-/** WCAG 2.2 AA, as axe names its rules' levels. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 const HEADER_MAX_PX = 64
-
-/** Axe's WCAG 2.2 AA violations on the page as it is now, one line each, with where they are. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return violations.map(
-    (violation) =>
-      `${page.url()} ${violation.id} (${violation.impact}): ${violation.nodes
-        .map((node) => node.target.join(" "))
-        .join(", ")}`
-  )
-}
 
 /** What a phone shows: the sticky header's height and whether the page scrolls sideways. */
 function measure(page: Page) {
