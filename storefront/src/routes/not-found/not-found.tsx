@@ -1,7 +1,6 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
-import { EmptyState, ErrorState, LoadingState } from "../../components/common/page-states"
 import { CategoryLinks } from "../../components/product/category-links"
 import { useCategories } from "../products/use-products"
 
@@ -48,15 +47,7 @@ export function NotFoundPage() {
         </Link>
       </p>
       <h2>{t("frame.notFound.categories")}</h2>
-      {categories.isPending ? (
-        <LoadingState />
-      ) : categories.isError ? (
-        <ErrorState onRetry={() => void categories.refetch()} />
-      ) : categories.data.length === 0 ? (
-        <EmptyState message={t("find.categories.empty")} />
-      ) : (
-        <CategoryLinks categories={categories.data} testId="not-found-categories" />
-      )}
+      <CategoryLinks categories={categories} testId="not-found-categories" />
     </section>
   )
 }

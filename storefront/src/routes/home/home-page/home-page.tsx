@@ -44,15 +44,7 @@ export function HomePage() {
 
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">{t("find.categories.title")}</h2>
-        {categories.isPending ? (
-          <LoadingState />
-        ) : categories.isError ? (
-          <ErrorState onRetry={() => void categories.refetch()} />
-        ) : categories.data.length === 0 ? (
-          <EmptyState message={t("find.categories.empty")} />
-        ) : (
-          <CategoryLinks categories={categories.data} testId="home-categories" />
-        )}
+        <CategoryLinks categories={categories} testId="home-categories" />
       </section>
 
       <section aria-labelledby="products-heading">
