@@ -77,6 +77,11 @@ export function createStaffHeaders(
   )
 }
 
+/** An administrator's bearer headers: the role that may change settings, staff and money. */
+export function createAdministratorHeaders(container: MedusaContainer, api: Api) {
+  return createStaffHeaders(container, api, "admin@test.local", "administrator")
+}
+
 /** A shopper's bearer headers: she must be refused wherever staff act. */
 export function createShopperHeaders(container: MedusaContainer, api: Api) {
   const email = "shopper@test.local"

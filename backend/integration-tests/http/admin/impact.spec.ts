@@ -5,7 +5,11 @@ import { applicationAnswers } from "../../helpers/applications"
 import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
-import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStaffHeaders,
+} from "../../helpers/store"
 import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { PRODUCER_ORDER_MODULE } from "../../../src/modules/producer-order"
@@ -81,12 +85,7 @@ medusaIntegrationTestRunner({
         const context = await setUpCheckoutStore(container)
         const store = context.storeHeaders
         const checkout = context.checkout
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         staff = await createStaffHeaders(container, api)
         await api.post("/admin/cooperative-settings", { commission_bps: 250 }, administrator)
 

@@ -2,7 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { setUpCheckoutStore } from "../../helpers/checkout"
-import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStaffHeaders,
+} from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -11,57 +15,56 @@ const FORMULA = '=HYPERLINK("https://example.com/x","Ayşe")'
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    type Headers = { headers: Record<string, string> }
+
+    /**
+     * Books 900 TRY she earned from a delivered order, as booking earnings writes it, proposes
+     * the batch paying it and reads its CSV for the bank.
+     */
+    async function payOutAndExport(administrator: Headers, producer: Headers) {
+      const producerId = (await api.get("/producer/me", producer)).data.producer.id
+      const ledger: ProducerLedgerModuleService = getContainer().resolve(PRODUCER_LEDGER_MODULE)
+      await ledger.createLedgerEntries({
+        producer_id: producerId,
+        currency_code: "try",
+        kind: "earning",
+        amount: 90_000,
+        commission: 10_000,
+        available_at: new Date(Date.now() - 86_400_000),
+        key: "earning:test-line",
+      })
+      const today = new Date().toISOString().slice(0, 10)
+      const { data } = await api.post(
+        "/admin/payout-batches",
+        { period_start: "2026-01-01", period_end: today },
+        administrator
+      )
+      const csv = await api.get(
+        `/admin/payout-batches/${data.payout_batch.id}/export`,
+        administrator
+      )
+      return { csv: String(csv.data), reference: data.payout_batch.reference as string }
+    }
+
     describe("Admin: the payout batch's CSV for the bank", () => {
       it("keeps a producer's name from running as a formula in the bank's spreadsheet", async () => {
         const container = getContainer()
-        const administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        const administrator = await createAdministratorHeaders(container, api)
         const producer = await createProducerHeaders(container, api, { name: FORMULA })
         await api.post("/producer/me", { iban: IBAN, iban_holder: "Ayşe Yılmaz" }, producer)
-        const producerId = (await api.get("/producer/me", producer)).data.producer.id
-        // What she earned from a delivered order, as booking earnings writes it.
-        const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
-        await ledger.createLedgerEntries({
-          producer_id: producerId,
-          currency_code: "try",
-          kind: "earning",
-          amount: 90_000,
-          commission: 10_000,
-          available_at: new Date(Date.now() - 86_400_000),
-          key: "earning:test-line",
-        })
-
-        const today = new Date().toISOString().slice(0, 10)
-        const { data } = await api.post(
-          "/admin/payout-batches",
-          { period_start: "2026-01-01", period_end: today },
-          administrator
-        )
-        const csv = await api.get(
-          `/admin/payout-batches/${data.payout_batch.id}/export`,
-          administrator
-        )
-        const [, row] = String(csv.data)
+        const { csv, reference } = await payOutAndExport(administrator, producer)
+        const [, row] = csv
           .replace(/^\uFEFF/, "")
           .trim()
           .split("\r\n")
         expect(row).toBe(
-          `"'=HYPERLINK(""https://example.com/x"",""Ayşe"")",${IBAN.replace(/ /g, "")},900.00,TRY,${data.payout_batch.reference}`
+          `"'=HYPERLINK(""https://example.com/x"",""Ayşe"")",${IBAN.replace(/ /g, "")},900.00,TRY,${reference}`
         )
       })
 
       it("never gives staff a producer's IBAN through a producer's fields, however spelt, and the payout export still has it", async () => {
         const container = getContainer()
-        const administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        const administrator = await createAdministratorHeaders(container, api)
         const reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
         await setUpCheckoutStore(container)
         const producer = await createProducerHeaders(container, api, { name: "Ayşe Yılmaz" })
@@ -111,28 +114,8 @@ medusaIntegrationTestRunner({
         expect(data.product.producer).toEqual(expect.objectContaining({ name: "Ayşe Yılmaz" }))
         expect(data.product.producer).not.toHaveProperty("iban")
 
-        const producerId = (await api.get("/producer/me", producer)).data.producer.id
-        const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
-        await ledger.createLedgerEntries({
-          producer_id: producerId,
-          currency_code: "try",
-          kind: "earning",
-          amount: 90_000,
-          commission: 10_000,
-          available_at: new Date(Date.now() - 86_400_000),
-          key: "earning:test-line",
-        })
-        const today = new Date().toISOString().slice(0, 10)
-        const batch = await api.post(
-          "/admin/payout-batches",
-          { period_start: "2026-01-01", period_end: today },
-          administrator
-        )
-        const csv = await api.get(
-          `/admin/payout-batches/${batch.data.payout_batch.id}/export`,
-          administrator
-        )
-        expect(String(csv.data)).toContain(`Ayşe Yılmaz,${IBAN.replace(/ /g, "")},900.00,TRY`)
+        const { csv } = await payOutAndExport(administrator, producer)
+        expect(csv).toContain(`Ayşe Yılmaz,${IBAN.replace(/ /g, "")},900.00,TRY`)
       })
     })
   },

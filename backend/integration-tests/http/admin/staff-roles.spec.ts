@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failedRequest } from "../../helpers/http"
-import { createStaffHeaders } from "../../helpers/store"
+import { createAdministratorHeaders, createStaffHeaders } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -19,12 +19,7 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
         administratorId = await idOf(administrator)
         reviewerId = await idOf(reviewer)

@@ -10,7 +10,11 @@ import {
 } from "../../helpers/checkout"
 import { eventually } from "../../helpers/http"
 import { photoForm } from "../../helpers/photos"
-import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStaffHeaders,
+} from "../../helpers/store"
 import type { Actor } from "./expected-access"
 
 type Headers = Record<string, string>
@@ -147,7 +151,7 @@ export async function buildWorld(container: MedusaContainer, api: Api): Promise<
     shopperB,
     selfRegistered,
   ] = await Promise.all([
-    headersOf(createStaffHeaders(container, api, "admin@test.local", "administrator")),
+    headersOf(createAdministratorHeaders(container, api)),
     headersOf(createStaffHeaders(container, api, "reviewer@test.local", "reviewer")),
     producer("ayse-oya", "Ayşe"),
     producer("zehra-kece", "Zehra"),

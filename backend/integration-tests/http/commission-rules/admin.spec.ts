@@ -5,7 +5,11 @@ import type { AdminCommissionRule, ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
-import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStaffHeaders,
+} from "../../helpers/store"
 import { cooperativeDayOf } from "../../../src/utils/cooperative-calendar"
 
 jest.setTimeout(180_000)
@@ -34,12 +38,7 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
       })
 

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failedRequest } from "../../helpers/http"
 import {
+  createAdministratorHeaders,
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
@@ -24,12 +25,7 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
       })
 

@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AdminCommissionRule } from "@imece/types"
 import { failedRequest } from "../../helpers/http"
-import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStaffHeaders,
+} from "../../helpers/store"
 import { addDays, cooperativeDayOf } from "../../../src/utils/cooperative-calendar"
 
 jest.setTimeout(120_000)
@@ -16,12 +20,7 @@ medusaIntegrationTestRunner({
 
       beforeEach(async () => {
         const container = getContainer()
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
       })
 

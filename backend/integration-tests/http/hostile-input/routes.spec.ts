@@ -27,7 +27,11 @@ import {
   type Method,
 } from "../../helpers/hostile"
 import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import {
+  createAdministratorHeaders,
+  createProducerHeaders,
+  createStoreContext,
+} from "../../helpers/store"
 
 // The limiters answer 429 after a few tries; here the validators are under test, not them.
 process.env.ORDER_LOOKUP_RATE_LIMIT = "1000000"
@@ -256,9 +260,7 @@ medusaIntegrationTestRunner({
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
       expect(await ready()).toBe(true)
-      actors.admin = (
-        await createStaffHeaders(container, api, "admin@test.local", "administrator")
-      ).headers
+      actors.admin = (await createAdministratorHeaders(container, api)).headers
       actors.producer = (await createProducerHeaders(container, api)).headers
       const { data } = await api.get("/producer/me", { headers: actors.producer })
       bodies = validBodies(data.producer.id)

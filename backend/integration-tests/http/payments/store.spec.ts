@@ -9,9 +9,9 @@ import {
 } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import {
+  createAdministratorHeaders,
   createProducerHeaders,
   createShopperHeaders,
-  createStaffHeaders,
 } from "../../helpers/store"
 import {
   BANK_TRANSFER_PROVIDER_ID,
@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
           producer
         )
         variantId = data.product.variants[0].id
-        staff = await createStaffHeaders(container, api, "admin@test.local", "administrator")
+        staff = await createAdministratorHeaders(container, api)
       })
 
       /** The order's payment as staff read it in Medusa's own admin API. */

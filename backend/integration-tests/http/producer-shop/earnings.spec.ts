@@ -11,6 +11,7 @@ import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
 import {
+  createAdministratorHeaders,
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
@@ -36,12 +37,7 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const context = await setUpCheckoutStore(container)
         const checkout = context.checkout
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api)
         await api.post("/admin/cooperative-settings", { commission_bps: 1_000 }, administrator)
         ayse = await createProducerHeaders(container, api, {

@@ -4,6 +4,7 @@ import { waitForMail } from "../../helpers/outbox"
 import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
+  createAdministratorHeaders,
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
@@ -29,12 +30,7 @@ medusaIntegrationTestRunner({
         const context = await createStoreContext(container)
         store = context.storeHeaders
         await setUpCooperativeStore(container, context.salesChannelId)
-        administrator = await createStaffHeaders(
-          container,
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        administrator = await createAdministratorHeaders(container, api)
         reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
         ayse = await createProducerHeaders(container, api, { handle: "ayse-oya", name: "Ayşe" })
       })

@@ -5,6 +5,7 @@ import { eventually, failedRequest } from "../../helpers/http"
 import { listProduct } from "../../helpers/producers"
 import { waitForMail } from "../../helpers/outbox"
 import {
+  createAdministratorHeaders,
   createProducerHeaders,
   createShopperHeaders,
   createStaffHeaders,
@@ -125,12 +126,7 @@ medusaIntegrationTestRunner({
         )
         expect(first).toEqual(expect.objectContaining({ commission_bps: 0, earnings: 1200 }))
 
-        const administrator = await createStaffHeaders(
-          getContainer(),
-          api,
-          "admin@test.local",
-          "administrator"
-        )
+        const administrator = await createAdministratorHeaders(getContainer(), api)
         await api.post("/admin/cooperative-settings", { commission_bps: 1000 }, administrator)
         await placeOrder(api, store, {
           ...checkout,
