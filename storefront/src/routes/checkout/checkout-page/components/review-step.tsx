@@ -59,7 +59,8 @@ export function ReviewStep({
           <div key={step}>
             <dt>{label}</dt>
             <dd>
-              {value}{" "}
+              {/* Her address is in her own script, whatever the page's direction. */}
+              <bdi>{value}</bdi>{" "}
               <button type="button" className="link-button" onClick={() => onEdit(step)}>
                 {t("shop.checkout.edit")}
               </button>
