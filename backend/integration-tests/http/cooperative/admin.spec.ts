@@ -21,16 +21,16 @@ const template = {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let administrator: Headers
+    let reviewer: Headers
+
+    beforeEach(async () => {
+      const container = getContainer()
+      administrator = await createAdministratorHeaders(container, api)
+      reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
+    })
+
     describe("Admin: staff roles and reason templates", () => {
-      let administrator: Headers
-      let reviewer: Headers
-
-      beforeEach(async () => {
-        const container = getContainer()
-        administrator = await createAdministratorHeaders(container, api)
-        reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
-      })
-
       it("lets an administrator create, edit and delete reason templates", async () => {
         const created = await api.post("/admin/reason-templates", template, administrator)
         expect(created.status).toBe(201)
@@ -191,15 +191,6 @@ medusaIntegrationTestRunner({
     })
 
     describe("Admin: the cooperative's calendar", () => {
-      let administrator: Headers
-      let reviewer: Headers
-
-      beforeEach(async () => {
-        const container = getContainer()
-        administrator = await createAdministratorHeaders(container, api)
-        reviewer = await createStaffHeaders(container, api, "reviewer@test.local")
-      })
-
       it("keeps Europe/Istanbul until an administrator sets another IANA zone, and refuses others", async () => {
         const before = await api.get("/admin/cooperative-settings", reviewer)
         expect(before.data.cooperative_settings.time_zone).toBe("Europe/Istanbul")
