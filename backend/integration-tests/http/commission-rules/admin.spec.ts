@@ -134,6 +134,7 @@ medusaIntegrationTestRunner({
           )
           expect(refused.status).toBe(400)
           expect(refused.message).toMatch(/add a new rule from a later date instead/)
+          expect(refused.code).toBe("commission_rule_in_force")
         }
         const after = await api.get(`/admin/commission-rules/${replacement.id}`, reviewer)
         expect(after.data.commission_rule.status).toBe("in_force")
@@ -168,6 +169,8 @@ medusaIntegrationTestRunner({
         )
         expect(past.status).toBe(400)
         expect(past.message).toMatch(/cannot start in the past/)
+        expect(past.code).toBe("commission_rule_in_past")
+        expect(past.params).toEqual({ today: day(0) })
 
         for (const body of [
           { ...valid, rate_percent: 7.555 },

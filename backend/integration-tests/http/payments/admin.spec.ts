@@ -148,6 +148,7 @@ medusaIntegrationTestRunner({
         const again = await failedRequest(record(bank.id))
         expect(again.status).toBe(400)
         expect(again.message).toMatch(/already captured/)
+        expect(again.code).toBe("payment_already_captured")
       })
 
       it("flags a short or an over amount and leaves the order unpaid until it adds up", async () => {

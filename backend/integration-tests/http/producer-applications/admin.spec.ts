@@ -218,6 +218,7 @@ medusaIntegrationTestRunner({
           const error = await failedRequest(act(id, action, body))
           expect(error.status).toBe(400)
           expect(error.message).toMatch(/An application that is rejected cannot be/)
+          expect(error.code).toBe("application_decided_meanwhile")
         }
         const resubmit = await failedRequest(
           api.post(

@@ -211,6 +211,8 @@ medusaIntegrationTestRunner({
           api.post(`/admin/payout-batches/${batch.id}/mark-paid`, {}, administrator)
         )
         expect(again.status).toBe(400)
+        expect(again.code).toBe("payout_batch_not_confirmed")
+        expect(again.params).toEqual({ reference: batch.reference })
       })
 
       it("holds her earning for the cooperative's holding period before a batch may pay it", async () => {

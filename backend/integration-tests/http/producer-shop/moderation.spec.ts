@@ -82,6 +82,8 @@ medusaIntegrationTestRunner({
         )
         expect(twice.status).toBe(400)
         expect(twice.message).toMatch(/not waiting for review/)
+        expect(twice.code).toBe("product_not_awaiting_review")
+        expect(twice.params).toEqual({ product: expect.any(String) })
 
         const edited = await api.post(
           `/producer/products/${waiting.id}`,

@@ -72,6 +72,8 @@ medusaIntegrationTestRunner({
         expect(reactivateActive).toEqual({
           status: 400,
           message: "Ayşe Yılmaz is active; only a producer who is suspended can become active.",
+          code: "producer_status_refused",
+          params: { producer: "Ayşe Yılmaz" },
         })
         const suspendPending = await failedRequest(
           api.post(`/admin/producers/${zehra.id}/suspend`, {}, staff)

@@ -37,8 +37,9 @@ export function nextStatus(
     )
   }
   if (!transition.from.includes(current)) {
-    throw new MedusaError(
+    throw new CodedError(
       MedusaError.Types.NOT_ALLOWED,
+      "application_decided_meanwhile",
       `An application that is ${current.replace("_", " ")} cannot be ${
         {
           assign: "assigned",

@@ -81,6 +81,26 @@ export const common = {
         offline_payment_needs_receipt:
           "Bu sipariş kapıda ödeme veya havale ile ödeniyor: gelen parayı (tutar, gün ve açıklama) kooperatif panelinde “Ödeme bekleyenler” altında kaydedin; tutar tutunca sipariş ödenmiş olur.",
         stripe_webhook_unsigned: "Bu bildirim, mağazanın Stripe imza anahtarıyla imzalanmamış.",
+        application_decided_meanwhile:
+          "Bu başvurunun durumu bu arada değişti; bu adım artık yapılamaz. Sayfayı yenileyip güncel durumuna bakın.",
+        commission_rule_in_force:
+          "Bu kural yürürlükte ve o günden beri verilen siparişlerin oranını belirlemiş olabilir; kaldırılamaz. Bunun yerine daha sonraki bir günden başlayan yeni bir kural ekleyin.",
+        commission_rule_in_past:
+          "Bir komisyon kuralı geçmişte başlayamaz; bugünü ({{today}}) ya da daha sonraki bir günü seçin.",
+        payment_already_captured:
+          "Bu ödeme zaten alındı: sipariş ödendi, başka bir şey beklenmiyor.",
+        payment_canceled: "Bu ödeme iptal edildi: onun için para beklenmiyor.",
+        payment_not_offline:
+          "Bu ödemeyi sağlayıcısı alıyor; elle yalnızca havale ve kapıda ödeme kaydedilir.",
+        payment_without_order:
+          "Bu ödeme hiçbir siparişe bağlı değil; karşılaştırılacak bir şey yok.",
+        payout_batch_not_confirmed:
+          "{{reference}} ödeme partisi onaylı değil; yalnızca onaylı bir parti ödendi ya da iptal edildi olarak işaretlenebilir. Sayfayı yenileyip durumuna bakın.",
+        producer_status_refused:
+          "{{producer}} şu anki durumunda bu adıma uygun değil; durumu bu arada değişmiş olabilir. Sayfayı yenileyip güncel durumuna bakın.",
+        product_not_awaiting_review:
+          "{{product}} inceleme beklemiyor; bu arada karara bağlanmış olabilir. Sayfayı yenileyin.",
+        receipt_day_in_future: "Paranın geldiği gün gelecekte olamaz.",
       } satisfies Record<ErrorCode, string>,
     },
     status: {
@@ -166,6 +186,25 @@ export const common = {
         offline_payment_needs_receipt:
           "این سفارش با پرداخت در محل یا حوالهٔ بانکی پرداخت می‌شود: پول دریافتی (مبلغ، روز و شناسه) را در کنسول تعاونی زیر «در انتظار پرداخت» ثبت کنید؛ وقتی مبلغ بخواند، سفارش پرداخت‌شده می‌شود.",
         stripe_webhook_unsigned: "این اعلان با کلید امضای Stripe این فروشگاه امضا نشده است.",
+        application_decided_meanwhile:
+          "وضعیت این درخواست در این میان تغییر کرده و این کار دیگر ممکن نیست. صفحه را تازه کنید و وضعیت کنونی را ببینید.",
+        commission_rule_in_force:
+          "این قانون در حال اجراست و شاید نرخ سفارش‌های پس از آن را تعیین کرده باشد؛ نمی‌توان آن را حذف کرد. به‌جایش قانونی تازه از روزی دیرتر بیفزایید.",
+        commission_rule_in_past:
+          "قانون کارمزد نمی‌تواند از گذشته شروع شود؛ امروز ({{today}}) یا روزی پس از آن را انتخاب کنید.",
+        payment_already_captured:
+          "این پرداخت پیش‌تر دریافت شده است: سفارش پرداخت شده و چیز دیگری بدهکار نیست.",
+        payment_canceled: "این پرداخت لغو شده است: برای آن پولی بدهکار نیست.",
+        payment_not_offline:
+          "این پرداخت را درگاهش دریافت می‌کند؛ فقط حوالهٔ بانکی و پرداخت در محل دستی ثبت می‌شوند.",
+        payment_without_order: "این پرداخت به هیچ سفارشی وابسته نیست؛ چیزی برای تطبیق با آن نیست.",
+        payout_batch_not_confirmed:
+          "دستهٔ پرداخت {{reference}} تأیید نشده است؛ فقط دسته‌ای تأییدشده را می‌توان پرداخت‌شده یا لغوشده علامت زد. صفحه را تازه کنید و وضعیتش را ببینید.",
+        producer_status_refused:
+          "این کار با وضعیت کنونی {{producer}} جور نیست؛ شاید وضعیتش در این میان تغییر کرده باشد. صفحه را تازه کنید و وضعیت کنونی را ببینید.",
+        product_not_awaiting_review:
+          "{{product}} در انتظار بررسی نیست؛ شاید در این میان درباره‌اش تصمیم گرفته شده باشد. صفحه را تازه کنید.",
+        receipt_day_in_future: "روز رسیدن پول نمی‌تواند در آینده باشد.",
       } satisfies Record<ErrorCode, string>,
     },
     status: {
@@ -248,6 +287,26 @@ export const common = {
           "This order is paid by cash on delivery or bank transfer: record the money received (amount, day and reference) under “Awaiting payment” in the cooperative's console, and the order is marked paid when it matches.",
         stripe_webhook_unsigned:
           "This notice is not signed with this shop's Stripe signing secret.",
+        application_decided_meanwhile:
+          "This application's status changed meanwhile, so this step can no longer be taken. Reload the page to see where it stands.",
+        commission_rule_in_force:
+          "This rule is in force and may have set the rate of orders placed since; it cannot be removed. Add a new rule from a later day instead.",
+        commission_rule_in_past:
+          "A commission rule cannot start in the past; choose today ({{today}}) or a later day.",
+        payment_already_captured:
+          "This payment is already captured: the order is paid and nothing more is due.",
+        payment_canceled: "This payment was canceled: no money is due for it.",
+        payment_not_offline:
+          "This payment is taken by its provider; only bank transfers and cash on delivery are recorded by hand.",
+        payment_without_order:
+          "This payment belongs to no order, so there is nothing to reconcile it with.",
+        payout_batch_not_confirmed:
+          "Payout batch {{reference}} is not confirmed; only a confirmed batch can be marked paid or canceled. Reload the page to see where it stands.",
+        producer_status_refused:
+          "This step does not fit {{producer}}'s present status; it may have changed meanwhile. Reload the page to see where she stands.",
+        product_not_awaiting_review:
+          "{{product}} is not waiting for review; it may have been decided meanwhile. Reload the page.",
+        receipt_day_in_future: "The day the money arrived cannot be in the future.",
       } satisfies Record<ErrorCode, string>,
     },
     status: {

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 import { cooperativeDayOf, startOfCooperativeDay } from "../../../utils/cooperative-calendar"
+import { CodedError } from "../../../utils/coded-error"
 
 export const validateCommissionRuleStartStepId = "validate-commission-rule-start"
 
@@ -18,9 +19,11 @@ export const validateCommissionRuleStartStep = createStep(
     const today = cooperativeDayOf(new Date(input.now), timeZone)
     // Both are YYYY-MM-DD, so comparing the text compares the days.
     if (input.valid_from < today) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.INVALID_DATA,
-        `A commission rule cannot start in the past (${input.valid_from}); choose today (${today}) or a later day.`
+        "commission_rule_in_past",
+        `A commission rule cannot start in the past (${input.valid_from}); choose today (${today}) or a later day.`,
+        { today }
       )
     }
     // The rule starts when its first day starts in the cooperative's time zone.

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
+import { CodedError } from "../../../utils/coded-error"
 
 export const validateCommissionRulesScheduledStepId = "validate-commission-rules-scheduled"
 
@@ -21,8 +22,9 @@ export const validateCommissionRulesScheduledStep = createStep(
       (rule) => new Date(rule.valid_from).getTime() <= new Date(input.now).getTime()
     )
     if (started) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.NOT_ALLOWED,
+        "commission_rule_in_force",
         `The commission rule ${started.id} is already in force and may have set the rate of orders placed since; it cannot be removed: add a new rule from a later date instead.`
       )
     }

@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_LEDGER_MODULE } from "../../../modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../modules/producer-ledger/service"
+import { CodedError } from "../../../utils/coded-error"
 
 export const settlePayoutBatchStepId = "settle-payout-batch"
 
@@ -22,9 +23,11 @@ export const settlePayoutBatchStep = createStep(
     const ledger: ProducerLedgerModuleService = container.resolve(PRODUCER_LEDGER_MODULE)
     const batch = await ledger.retrievePayoutBatch(input.id, { relations: ["payouts"] })
     if (batch.status !== "confirmed") {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.NOT_ALLOWED,
-        `Batch ${batch.reference} is ${batch.status}; only a confirmed batch can be marked ${input.outcome}.`
+        "payout_batch_not_confirmed",
+        `Batch ${batch.reference} is ${batch.status}; only a confirmed batch can be marked ${input.outcome}.`,
+        { reference: batch.reference }
       )
     }
     const now = new Date()

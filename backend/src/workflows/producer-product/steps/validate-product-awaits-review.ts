@@ -1,5 +1,6 @@
 import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CodedError } from "../../../utils/coded-error"
 
 export const validateProductAwaitsReviewStepId = "validate-product-awaits-review"
 
@@ -8,9 +9,11 @@ export const validateProductAwaitsReviewStep = createStep(
   validateProductAwaitsReviewStepId,
   async (product: { id: string; title: string; status: string }) => {
     if (product.status !== ProductStatus.PROPOSED) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.NOT_ALLOWED,
-        `"${product.title}" is not waiting for review (it is ${product.status}).`
+        "product_not_awaiting_review",
+        `"${product.title}" is not waiting for review (it is ${product.status}).`,
+        { product: product.title }
       )
     }
     return new StepResponse(undefined)

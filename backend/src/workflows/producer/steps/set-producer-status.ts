@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ProducerStatus } from "@imece/types"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { CodedError } from "../../../utils/coded-error"
 
 export const setProducerStatusStepId = "set-producer-status"
 
@@ -13,9 +14,11 @@ export const setProducerStatusStep = createStep(
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const producer = await producers.retrieveProducer(input.id)
     if (producer.status !== input.from) {
-      throw new MedusaError(
+      throw new CodedError(
         MedusaError.Types.NOT_ALLOWED,
-        `${producer.name} is ${producer.status}; only a producer who is ${input.from} can become ${input.to}.`
+        "producer_status_refused",
+        `${producer.name} is ${producer.status}; only a producer who is ${input.from} can become ${input.to}.`,
+        { producer: producer.name }
       )
     }
     const updated = await producers.updateProducers({ id: input.id, status: input.to })
