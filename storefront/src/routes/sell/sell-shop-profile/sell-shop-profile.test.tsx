@@ -4,7 +4,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { fireEvent, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { producerClient } from "../../../lib/producer-client"
-import { storefront } from "../../../i18n/locales/storefront"
+import { shop } from "../../../i18n/locales/shop"
 import { producerShop } from "../../../test/fixtures"
 import { renderShopPage } from "../../../test/render-page"
 import { SellShopProfile } from "./sell-shop-profile"
@@ -89,7 +89,7 @@ describe("her shop's details", () => {
     fireEvent.click(screen.getByTestId("profile-save"))
 
     expect((await screen.findByTestId("profile-error")).textContent).toBe(
-      storefront.tr.sell.profile.failed
+      shop.tr.sell.profile.failed
     )
   })
 
@@ -145,7 +145,7 @@ describe("her shop's details", () => {
 
     const iban = (await screen.findByTestId("field-iban")) as HTMLInputElement
     expect(iban.getAttribute("dir")).toBe("ltr")
-    expect(screen.getByText(storefront.tr.sell.profile.payout.lead)).toBeTruthy()
+    expect(screen.getByText(shop.tr.sell.profile.payout.lead)).toBeTruthy()
     type("iban", "tr3300061005197864578413")
     expect(iban.value).toBe("TR33 0006 1005 1978 6457 8413")
     type("iban", `${iban.value}26`)
@@ -169,7 +169,7 @@ describe("her shop's details", () => {
 
     const iban = (await screen.findByTestId("field-iban")) as HTMLInputElement
     expect(iban.value).toBe("TR33 0006 1005 1978 6457 8413 26")
-    const errors = storefront.tr.sell.profile.errors
+    const errors = shop.tr.sell.profile.errors
     for (const [typed, message] of [
       ["TR34 0006 1005 1978 6457 8413 26", errors.ibanChecksum],
       ["TR33 0006 1005 1978 6457 8413", errors.ibanLength],
