@@ -24,6 +24,7 @@ export type ErrorCode =
   | "payout_batch_not_confirmed"
   | "payout_holder_missing"
   | "payout_nothing_payable"
+  | "payout_period_in_future"
   | "photo_not_an_image"
   | "photo_not_found"
   | "photo_too_large"

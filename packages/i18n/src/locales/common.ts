@@ -100,6 +100,8 @@ export const common = {
           "{{producer}} şu anki durumunda bu adıma uygun değil; durumu bu arada değişmiş olabilir. Sayfayı yenileyip güncel durumuna bakın.",
         product_not_awaiting_review:
           "{{product}} inceleme beklemiyor; bu arada karara bağlanmış olabilir. Sayfayı yenileyin.",
+        payout_period_in_future:
+          "Dönemin son günü bugünden sonra olamaz: yalnızca kullanılabilir kazançlar ödenir.",
         receipt_day_in_future: "Paranın geldiği gün gelecekte olamaz.",
       } satisfies Record<ErrorCode, string>,
     },
@@ -204,6 +206,8 @@ export const common = {
           "این کار با وضعیت کنونی {{producer}} جور نیست؛ شاید وضعیتش در این میان تغییر کرده باشد. صفحه را تازه کنید و وضعیت کنونی را ببینید.",
         product_not_awaiting_review:
           "{{product}} در انتظار بررسی نیست؛ شاید در این میان درباره‌اش تصمیم گرفته شده باشد. صفحه را تازه کنید.",
+        payout_period_in_future:
+          "روز پایان دوره نمی‌تواند بعد از امروز باشد: فقط درآمدهای قابل پرداخت پرداخت می‌شوند.",
         receipt_day_in_future: "روز رسیدن پول نمی‌تواند در آینده باشد.",
       } satisfies Record<ErrorCode, string>,
     },
@@ -306,6 +310,8 @@ export const common = {
           "This step does not fit {{producer}}'s present status; it may have changed meanwhile. Reload the page to see where she stands.",
         product_not_awaiting_review:
           "{{product}} is not waiting for review; it may have been decided meanwhile. Reload the page.",
+        payout_period_in_future:
+          "The period cannot end after today: only earnings already available can be paid.",
         receipt_day_in_future: "The day the money arrived cannot be in the future.",
       } satisfies Record<ErrorCode, string>,
     },

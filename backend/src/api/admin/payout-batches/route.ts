@@ -7,6 +7,7 @@ import { confirmPayoutBatchWorkflow } from "../../../workflows/producer-ledger/w
 import { asAdminBatch, payoutBatchFields, producerNames, retrieveAdminBatch } from "./helpers"
 import {
   endOfPeriod,
+  refuseFuturePeriodEnd,
   startOfPeriod,
   type AdminGetPayoutBatchesParamsType,
   type PayoutPeriodType,
@@ -44,6 +45,7 @@ export const POST = async (
 ) => {
   const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
   const timeZone = await cooperative.retrieveTimeZone()
+  refuseFuturePeriodEnd(req.validatedBody.period_end, timeZone)
   const { result } = await confirmPayoutBatchWorkflow(req.scope).run({
     input: {
       period_start: startOfPeriod(req.validatedBody.period_start, timeZone).toISOString(),

@@ -1,5 +1,8 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { CodedError } from "../../../utils/coded-error"
 import {
+  cooperativeDayOf,
   startOfCooperativeDay,
   startOfNextCooperativeDay,
 } from "../../../utils/cooperative-calendar"
@@ -26,10 +29,6 @@ export const PayoutPeriod = requestBody(
       message: "period_start must not be after period_end.",
       path: ["period_start"],
     })
-    .refine((period) => Date.parse(period.period_end) <= Date.now(), {
-      message: "period_end must not be in the future: only earnings already available can be paid.",
-      path: ["period_end"],
-    })
 )
 export type PayoutPeriodType = z.infer<typeof PayoutPeriod>
 
@@ -40,6 +39,21 @@ export type AdminGetPayoutBatchesParamsType = z.infer<typeof AdminGetPayoutBatch
 export const AdminSettlePayoutBatch = requestBody(z.object({}).strict())
 
 export const AdminGetPayoutBatchParams = z.object({}).strict()
+
+/**
+ * Refuses a period that ends after the cooperative's today: only earnings already available
+ * can be paid. Today is the cooperative's, not UTC's: from 21:00 UTC it is already tomorrow in
+ * Istanbul, and staff choose today's date.
+ */
+export function refuseFuturePeriodEnd(periodEnd: string, timeZone: string, now = new Date()) {
+  if (periodEnd > cooperativeDayOf(now, timeZone)) {
+    throw new CodedError(
+      MedusaError.Types.INVALID_DATA,
+      "payout_period_in_future",
+      "period_end must not be in the future: only earnings already available can be paid."
+    )
+  }
+}
 
 /** The period's first moment: midnight of its first day in the cooperative's time zone. */
 export function startOfPeriod(day: string, timeZone: string): Date {

@@ -1,4 +1,4 @@
-import { endOfPeriod, startOfPeriod } from "./validators"
+import { endOfPeriod, refuseFuturePeriodEnd, startOfPeriod } from "./validators"
 
 describe("a payout period's bounds", () => {
   const sale = new Date("2026-03-31T22:30:00.000Z")
@@ -16,5 +16,23 @@ describe("a payout period's bounds", () => {
     expect(endOfPeriod("2026-03-31", "Europe/Istanbul").toISOString()).toBe(
       "2026-03-31T20:59:59.999Z"
     )
+  })
+})
+
+describe("a payout period's last day", () => {
+  const refusal = (periodEnd: string, now: string) => {
+    try {
+      refuseFuturePeriodEnd(periodEnd, "Europe/Istanbul", new Date(now))
+      return null
+    } catch (error) {
+      return (error as { code?: string }).code
+    }
+  }
+
+  it("may be the cooperative's today from 21:00 UTC, when UTC still has yesterday", () => {
+    expect(refusal("2026-12-06", "2026-12-05T22:30:00Z")).toBeNull()
+    expect(refusal("2026-12-07", "2026-12-05T22:30:00Z")).toBe("payout_period_in_future")
+    expect(refusal("2026-12-06", "2026-12-05T20:30:00Z")).toBe("payout_period_in_future")
+    expect(refusal("2026-12-05", "2026-12-05T20:30:00Z")).toBeNull()
   })
 })

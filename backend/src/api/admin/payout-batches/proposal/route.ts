@@ -10,7 +10,7 @@ import type ProducerModuleService from "../../../../modules/producer/service"
 import { maskIban } from "../../../../utils/iban"
 import { unsettledLedger } from "../../../../workflows/producer-ledger/steps/unsettled-ledger"
 import { totalsOf } from "../helpers"
-import { endOfPeriod, type PayoutPeriodType } from "../validators"
+import { endOfPeriod, refuseFuturePeriodEnd, type PayoutPeriodType } from "../validators"
 
 /**
  * What a batch for this period would pay each producer, before staff confirm it: her
@@ -24,7 +24,9 @@ export const GET = async (
   const ledger: ProducerLedgerModuleService = req.scope.resolve(PRODUCER_LEDGER_MODULE)
   const producerModule: ProducerModuleService = req.scope.resolve(PRODUCER_MODULE)
   const cooperative: CooperativeModuleService = req.scope.resolve(COOPERATIVE_MODULE)
-  const end = endOfPeriod(period_end, await cooperative.retrieveTimeZone())
+  const timeZone = await cooperative.retrieveTimeZone()
+  refuseFuturePeriodEnd(period_end, timeZone)
+  const end = endOfPeriod(period_end, timeZone)
   const proposed = proposePayouts(await unsettledLedger(ledger, end), end)
   const producers = new Map(
     (await producerModule.listProducers({ id: proposed.map((payout) => payout.producer_id) })).map(
