@@ -14,6 +14,7 @@ import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { PRODUCER_ORDER_MODULE } from "../../../src/modules/producer-order"
 import type ProducerOrderModuleService from "../../../src/modules/producer-order/service"
+import { cooperativeDay, cooperativeMonth } from "../../helpers/calendar"
 
 jest.setTimeout(240_000)
 
@@ -21,10 +22,12 @@ type Headers = { headers: Record<string, string> }
 
 const DAY = 24 * 60 * 60 * 1000
 const day = (date: Date) => date.toISOString().slice(0, 10)
-const month = (date: Date) => date.toISOString().slice(0, 7)
-/** The UTC day `monthsBack` months before this one, at 10:00. */
-const inMonth = (now: Date, monthsBack: number, dayOfMonth: number) =>
-  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, dayOfMonth, 10))
+const month = cooperativeMonth
+/** A day `monthsBack` months before the cooperative's this one, at 10:00 UTC (13:00 in Istanbul). */
+function inMonth(monthsBack: number, dayOfMonth: number) {
+  const [year, monthNumber] = cooperativeDay().split("-").map(Number)
+  return new Date(Date.UTC(year, monthNumber - 1 - monthsBack, dayOfMonth, 10))
+}
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let attempt = 0; attempt < 75; attempt++) {
@@ -59,13 +62,14 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     describe("Staff: the programme's impact", () => {
       const now = new Date()
+      const thisMonth = cooperativeDay().slice(0, 7)
       // Two months back to today: the month before last has no sale.
-      const from = day(inMonth(now, 2, 1))
-      const to = day(now)
+      const from = day(inMonth(2, 1))
+      const to = cooperativeDay()
       const period = `from=${from}&to=${to}`
-      const approvedAt = inMonth(now, 2, 2)
-      const lastMonthSale = inMonth(now, 1, 15)
-      const lastMonthDelivery = inMonth(now, 1, 20)
+      const approvedAt = inMonth(2, 2)
+      const lastMonthSale = inMonth(1, 15)
+      const lastMonthDelivery = inMonth(1, 20)
 
       let administrator: Headers
       let staff: Headers
@@ -221,11 +225,11 @@ medusaIntegrationTestRunner({
         // is this month's. Dates are set in the database: no workflow rewrites the past.
         await dbConnection.raw(
           "update producer_application set created_at = ?, submitted_at = ? where id = ?",
-          [inMonth(now, 2, 1), inMonth(now, 2, 1), application.id]
+          [inMonth(2, 1), inMonth(2, 1), application.id]
         )
         await dbConnection.raw(
           `update producer_application_event set created_at = case when action = 'approve' then ?::timestamptz else ?::timestamptz end where application_id = ?`,
-          [approvedAt, inMonth(now, 2, 1), application.id]
+          [approvedAt, inMonth(2, 1), application.id]
         )
         await dbConnection.raw("update producer_order set created_at = ? where order_id = ?", [
           lastMonthSale,
@@ -242,11 +246,11 @@ medusaIntegrationTestRunner({
         // Orders per month as placed; money per month straight from the ledger's entries.
         const ordersIn = new Map([
           [month(lastMonthSale), 1],
-          [month(now), 1],
+          [thisMonth, 1],
         ])
         const entries = await ledger.listLedgerEntries({ kind: ["earning", "reversal"] })
         expected = new Map(
-          [month(inMonth(now, 2, 1)), month(lastMonthSale), month(now)].map((key) => {
+          [month(inMonth(2, 1)), month(lastMonthSale), thisMonth].map((key) => {
             const booked = entries.filter((entry) => month(entry.created_at) === key)
             const net = booked.reduce(
               (sum, entry) => sum + MathBN.convert(entry.amount).toNumber(),
@@ -273,7 +277,7 @@ medusaIntegrationTestRunner({
           expect.objectContaining({
             from,
             to,
-            months: [month(inMonth(now, 2, 1)), month(lastMonthSale), month(now)],
+            months: [month(inMonth(2, 1)), month(lastMonthSale), thisMonth],
           })
         )
         expect(impact.funnel).toEqual({
@@ -289,7 +293,7 @@ medusaIntegrationTestRunner({
         // the cooperative), 300 of last month's order refunded (7.50 of it the cooperative's).
         expect([...expected.values()].map((row) => row.gross)).toEqual([0, 150000, 33333 - 30000])
         expect(expected.get(month(lastMonthSale))?.commission).toBe(2250 + 1500)
-        expect(expected.get(month(now))?.commission).toBe(833 - 450 - 300)
+        expect(expected.get(thisMonth)?.commission).toBe(833 - 450 - 300)
         expect(
           tryMonths(impact).map(({ month, orders, gross, commission, net }) => ({
             month,
@@ -339,9 +343,8 @@ medusaIntegrationTestRunner({
 
       it("covers the last twelve months when no period is given", async () => {
         const impact = await impactOf("")
-        const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1))
-        expect(impact.period.from).toBe(day(start))
-        expect(impact.period.to).toBe(day(new Date()))
+        expect(impact.period.from).toBe(day(inMonth(11, 1)))
+        expect(impact.period.to).toBe(cooperativeDay())
         expect(impact.period.months).toHaveLength(12)
         expect(impact.totals.find((row) => row.currency_code === "try")?.gross).toBe(153333)
       })

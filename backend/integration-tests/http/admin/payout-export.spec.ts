@@ -7,6 +7,7 @@ import {
   createProducerHeaders,
   createStaffHeaders,
 } from "../../helpers/store"
+import { cooperativeDay } from "../../helpers/calendar"
 
 jest.setTimeout(120_000)
 
@@ -33,10 +34,9 @@ medusaIntegrationTestRunner({
         available_at: new Date(Date.now() - 86_400_000),
         key: "earning:test-line",
       })
-      const today = new Date().toISOString().slice(0, 10)
       const { data } = await api.post(
         "/admin/payout-batches",
-        { period_start: "2026-01-01", period_end: today },
+        { period_start: "2026-01-01", period_end: cooperativeDay() },
         administrator
       )
       const csv = await api.get(

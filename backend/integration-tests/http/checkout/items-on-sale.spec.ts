@@ -3,6 +3,7 @@ import { suspendProducerWorkflow } from "../../../src/workflows/producer/workflo
 import { payWith, setUpCheckoutStore, startCart } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { createProducerHeaders } from "../../helpers/store"
+import { cooperativeDay } from "../../helpers/calendar"
 
 jest.setTimeout(180_000)
 
@@ -10,8 +11,7 @@ type Headers = { headers: Record<string, string> }
 type Line = { id: string; variant_id: string; quantity: number; unit_price: number }
 type CompleteAnswer = { type: "order"; order: { id: string; total: number } } | { type: "cart" }
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+const day = cooperativeDay
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

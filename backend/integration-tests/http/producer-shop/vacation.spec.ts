@@ -3,13 +3,13 @@ import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import { createProducerHeaders, createStoreContext } from "../../helpers/store"
+import { cooperativeDay } from "../../helpers/calendar"
 
 jest.setTimeout(120_000)
 
 type Headers = { headers: Record<string, string> }
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+const day = cooperativeDay
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
