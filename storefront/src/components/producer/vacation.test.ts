@@ -20,6 +20,16 @@ describe("when she is back from her holiday", () => {
     ).toEqual(new Date("2026-07-11T00:00:00Z"))
   })
 
+  it("begins and ends at the cooperative's midnight, 21:00 UTC in Istanbul, as the backend refuses", () => {
+    const lateEvening = new Date("2026-07-19T22:30:00Z")
+    expect(
+      vacationReturn({ vacation_from: "2026-07-20", vacation_until: "2026-07-30" }, lateEvening)
+    ).toEqual(new Date("2026-07-31T00:00:00Z"))
+    expect(
+      vacationReturn({ vacation_from: "2026-07-01", vacation_until: "2026-07-19" }, lateEvening)
+    ).toBeNull()
+  })
+
   it("is unknown when she left without a return date", () => {
     expect(vacationReturn({ vacation_from: "2026-07-01", vacation_until: null }, now)).toBe(
       "unknown"
