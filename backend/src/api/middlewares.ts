@@ -35,7 +35,9 @@ import { storeShippingOptionRoutesMiddlewares } from "./store/shipping-options/m
 import { storeSearchRoutesMiddlewares } from "./store/search/middlewares"
 import { adminOrderRoutesMiddlewares } from "./admin/orders/middlewares"
 import { adminUserRoutesMiddlewares } from "./admin/users/middlewares"
+import { serveCatalogueFromCache, watchCatalogueChanges } from "./utils/catalogue-cache"
 import { enforceStaffRoles } from "./utils/staff-access"
+import { storeCaching } from "./utils/store-caching"
 
 const medusaErrorHandler = errorHandler()
 
@@ -92,8 +94,9 @@ function hideFramework(req: MedusaRequest, res: MedusaResponse, next: MedusaNext
 export default defineMiddlewares({
   errorHandler: answerErrors,
   routes: [
-    { matcher: "*", middlewares: [hideFramework] },
+    { matcher: "*", middlewares: [hideFramework, watchCatalogueChanges] },
     { matcher: "/admin/*", middlewares: [enforceStaffRoles] },
+    { matcher: "/store/*", middlewares: [storeCaching, serveCatalogueFromCache] },
     ...authRoutesMiddlewares,
     ...storeProducerRoutesMiddlewares,
     ...storeProductRoutesMiddlewares,
