@@ -11,7 +11,7 @@ import {
   changesCatalogue,
   currentCatalogueGeneration,
 } from "../../utils/catalogue-generation"
-import { isCatalogueRead } from "./store-caching"
+import { storeReadOf } from "./store-caching"
 
 type KeptAnswer = { generation: string; body: string; keptAt: number }
 
@@ -71,11 +71,8 @@ export async function serveCatalogueFromCache(
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const path = new URL(req.originalUrl, "http://store").pathname
   const signedIn = Boolean((req as AuthenticatedMedusaRequest).auth_context?.actor_id)
-  // Search answers from its own index, written after the event that moves the generation: an
-  // answer kept in between would outlive the change.
-  if (req.method !== "GET" || signedIn || !isCatalogueRead(path) || path === "/store/search") {
+  if (req.method !== "GET" || signedIn || storeReadOf(req) !== "kept") {
     return next()
   }
   const generation = await currentCatalogueGeneration()

@@ -1,19 +1,43 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
- * Store reads every visitor is answered alike: the catalogue, its makers, categories, regions,
- * search. Paths as Medusa serves them, with our own routes beside them.
+ * Store reads every visitor is answered alike and the backend may keep: the catalogue, its
+ * makers, categories, regions. Paths as Medusa serves them, with our own routes beside them.
  */
-const CATALOGUE_READS = [
+const KEPT_READS = [
   /^\/store\/products(\/[^/]+)?$/,
   /^\/store\/producers(\/[^/]+)?$/,
   /^\/store\/product-categories(\/[^/]+)?$/,
   /^\/store\/collections(\/[^/]+)?$/,
   /^\/store\/regions(\/[^/]+)?$/,
-  /^\/store\/search$/,
 ]
+/**
+ * Search is answered alike too, but from its own index, written after the event that moves the
+ * catalogue's generation: an answer kept in between would outlive the change.
+ */
+const SEARCH = /^\/store\/search$/
 
-export const isCatalogueRead = (path: string) => CATALOGUE_READS.some((read) => read.test(path))
+/** What a store request is: a read the backend keeps, search, or anything else. */
+export type StoreRead = "kept" | "search" | "other"
+
+const readOf = new WeakMap<MedusaRequest, StoreRead>()
+
+/** Decided once per request, by the first middleware that asks. */
+export function storeReadOf(req: MedusaRequest): StoreRead {
+  let read = readOf.get(req)
+  if (!read) {
+    const path = new URL(req.originalUrl, "http://store").pathname
+    const asks = req.method === "GET" || req.method === "HEAD"
+    read =
+      asks && KEPT_READS.some((kept) => kept.test(path))
+        ? "kept"
+        : asks && SEARCH.test(path)
+          ? "search"
+          : "other"
+    readOf.set(req, read)
+  }
+  return read
+}
 
 /**
  * How long a browser or a CDN may keep a store answer. A catalogue read is kept but asked again
@@ -23,9 +47,7 @@ export const isCatalogueRead = (path: string) => CATALOGUE_READS.some((read) => 
  * everything else (carts, orders, her account, applying) is hers alone and kept nowhere.
  */
 export function storeCaching(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const path = new URL(req.originalUrl, "http://store").pathname
-  const read = req.method === "GET" || req.method === "HEAD"
-  if (read && isCatalogueRead(path)) {
+  if (storeReadOf(req) !== "other") {
     const signedIn = Boolean(req.headers.authorization)
     res.setHeader("Cache-Control", signedIn ? "private, no-cache" : "public, no-cache")
     // The publishable key chooses the sales channel, so the answer.
