@@ -1,0 +1,244 @@
+import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
+import { chmod, mkdtemp, rm } from "node:fs/promises"
+import http from "node:http"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import zlib from "node:zlib"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { freePort } from "./embedded-postgres.mjs"
+
+const NGINX_DIR = path.resolve(fileURLToPath(import.meta.url), "../../nginx")
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file))
+/** Runs where Debian's nginx and its brotli module are installed, as in the gateway's image. */
+const HAS_NGINX =
+  Boolean(NGINX) && existsSync("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+
+const KEY = { "x-publishable-api-key": "pk_0123abcd" }
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * An API server as the gateway sees one: it answers with its name, what it was asked and the
+ * headers that reached it, and counts what it served.
+ */
+async function apiServer(name) {
+  const served = []
+  const server = http.createServer((req, res) => {
+    served.push(`${req.method} ${req.url}`)
+    const status = req.url.startsWith("/store/products/broken") ? 500 : 200
+    res.writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "public, no-cache",
+      vary: "x-publishable-api-key",
+    })
+    res.end(
+      JSON.stringify({
+        server: name,
+        url: req.url,
+        at: Date.now(),
+        headers: req.headers,
+        words: "el emeği göz nuru ".repeat(100),
+      })
+    )
+  })
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return {
+    name,
+    served,
+    port: server.address().port,
+    // The gateway keeps its connections open: they are closed with the server.
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(resolve)
+        server.closeAllConnections()
+      }),
+  }
+}
+
+function request(port, pathname, { method = "GET", headers = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: pathname, method, headers, agent: false },
+      (res) => {
+        const chunks = []
+        res.on("data", (chunk) => chunks.push(chunk))
+        res.on("end", () => {
+          const raw = Buffer.concat(chunks)
+          const encoding = res.headers["content-encoding"]
+          const text =
+            encoding === "br"
+              ? zlib.brotliDecompressSync(raw).toString()
+              : encoding === "gzip"
+                ? zlib.gunzipSync(raw).toString()
+                : raw.toString()
+          resolve({
+            status: res.statusCode,
+            headers: res.headers,
+            body: text.startsWith("{") ? JSON.parse(text) : text,
+          })
+        })
+      }
+    )
+    req.on("error", reject)
+    req.end()
+  })
+}
+
+describe.skipIf(!HAS_NGINX)("the gateway in front of the API servers", () => {
+  let work
+  let gateway
+  let port
+  const servers = []
+
+  beforeAll(async () => {
+    servers.push(await apiServer("server-a"), await apiServer("server-b"))
+    work = await mkdtemp(path.join(os.tmpdir(), "imece-gateway-"))
+    // nginx's workers run as another user than the test when it runs as root.
+    await chmod(work, 0o755)
+    port = await freePort()
+    gateway = spawn("sh", [path.join(NGINX_DIR, "gateway-entrypoint.sh")], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        IMECE_RUN_DIR: path.join(work, "run"),
+        IMECE_NGINX_CONF: path.join(NGINX_DIR, "gateway.conf"),
+        API_SERVERS: servers.map((server) => `127.0.0.1:${server.port}`).join(" "),
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    })
+    const errors = []
+    gateway.stderr.on("data", (chunk) => errors.push(chunk))
+    const deadline = Date.now() + 10_000
+    while (!(await request(port, "/health").catch(() => null))) {
+      if (gateway.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`The gateway did not start: ${Buffer.concat(errors)}`)
+      }
+      await sleep(100)
+    }
+  })
+
+  afterAll(async () => {
+    if (gateway && gateway.exitCode === null) {
+      await new Promise((resolve) => {
+        gateway.once("exit", resolve)
+        gateway.kill("SIGTERM")
+      })
+    }
+    await Promise.all(servers.map((server) => server.stop()))
+    if (work) {
+      await rm(work, { recursive: true, force: true })
+    }
+  })
+
+  const servedAll = () => servers.flatMap((server) => server.served)
+  const servedOf = (line) => servedAll().filter((served) => served === line).length
+
+  it("spreads requests over every server, and tells each who the shopper is", async () => {
+    const answers = []
+    for (let n = 0; n < 6; n++) {
+      answers.push(await request(port, `/store/carts/cart_${n}`, { headers: KEY }))
+    }
+    expect(new Set(answers.map((answer) => answer.body.server))).toEqual(
+      new Set(["server-a", "server-b"])
+    )
+    const { body } = answers[0]
+    expect(body.headers["x-forwarded-for"]).toBe("127.0.0.1")
+    expect(body.headers["x-publishable-api-key"]).toBe("pk_0123abcd")
+  })
+
+  it("keeps an anonymous catalogue read for a second, per key and language", async () => {
+    const list = "/store/products?limit=12&region_id=reg_1"
+    const first = await request(port, list, { headers: KEY })
+    const second = await request(port, list, { headers: KEY })
+    expect([first.headers["x-gateway-cache"], second.headers["x-gateway-cache"]]).toEqual([
+      "MISS",
+      "HIT",
+    ])
+    expect(second.body.at).toBe(first.body.at)
+    expect(servedOf(`GET ${list}`)).toBe(1)
+
+    const persian = await request(port, list, { headers: { ...KEY, "x-medusa-locale": "fa-IR" } })
+    expect(persian.headers["x-gateway-cache"]).toBe("MISS")
+    const otherKey = await request(port, list, { headers: { "x-publishable-api-key": "pk_other" } })
+    expect(otherKey.headers["x-gateway-cache"]).toBe("MISS")
+
+    await sleep(2_100)
+    const later = await request(port, list, { headers: KEY })
+    expect(later.headers["x-gateway-cache"]).toMatch(/MISS|EXPIRED/)
+    expect(later.body.at).toBeGreaterThan(first.body.at)
+  })
+
+  it("asks the servers afresh for a reload, and keeps what they answered", async () => {
+    const detail = "/store/products/prod_reload"
+    await request(port, detail, { headers: KEY })
+    const reload = await request(port, detail, { headers: { ...KEY, "cache-control": "no-cache" } })
+    expect(reload.headers["x-gateway-cache"]).toBe("BYPASS")
+    const next = await request(port, detail, { headers: KEY })
+    expect(next.headers["x-gateway-cache"]).toBe("HIT")
+    expect(next.body.at).toBe(reload.body.at)
+    expect(servedOf(`GET ${detail}`)).toBe(2)
+  })
+
+  it("never keeps a signed-in shopper's read, a cart, a write or a failure", async () => {
+    const list = "/store/products?limit=3"
+    const signedIn = { ...KEY, authorization: "Bearer her-token" }
+    const session = { ...KEY, cookie: "lang=fa; connect.sid=s%3Aher-session" }
+    for (const headers of [signedIn, signedIn, session, session]) {
+      const answer = await request(port, list, { headers })
+      expect(answer.headers["x-gateway-cache"]).toBe("BYPASS")
+      expect(answer.body.headers.authorization ?? answer.body.headers.cookie).toBeTruthy()
+    }
+    expect(servedOf(`GET ${list}`)).toBe(4)
+    // What she was answered was not kept for the next shopper either.
+    const anonymous = await request(port, list, { headers: KEY })
+    expect(anonymous.headers["x-gateway-cache"]).toBe("MISS")
+    expect(anonymous.body.headers.authorization).toBeUndefined()
+
+    for (const [method, pathname] of [
+      ["GET", "/store/carts/cart_kept"],
+      ["GET", "/store/customers/me"],
+      ["POST", "/store/products/prod_1"],
+      ["GET", "/store/products/broken"],
+      ["GET", "/producer/products"],
+      ["GET", "/admin/products"],
+    ]) {
+      await request(port, pathname, { method, headers: KEY })
+      const again = await request(port, pathname, { method, headers: KEY })
+      expect(again.headers["x-gateway-cache"] ?? "none", `${method} ${pathname}`).not.toBe("HIT")
+      expect(servedOf(`${method} ${pathname}`), `${method} ${pathname}`).toBe(2)
+    }
+  })
+
+  it("compresses what it sends as the phone accepts, and asks the servers for plain JSON", async () => {
+    for (const encoding of ["br", "gzip"]) {
+      const answer = await request(port, "/store/regions", {
+        headers: { ...KEY, "accept-encoding": encoding },
+      })
+      expect(answer.headers["content-encoding"]).toBe(encoding)
+      expect(answer.body.headers["accept-encoding"]).toBeUndefined()
+    }
+    const headers = (await request(port, "/store/regions", { headers: KEY })).headers
+    expect(headers["x-content-type-options"]).toBe("nosniff")
+    expect(headers["x-frame-options"]).toBe("DENY")
+  })
+
+  it("answers only the API's addresses", async () => {
+    const before = servedAll().length
+    for (const pathname of ["/", "/.env", "/app/login", "/storefront"]) {
+      expect((await request(port, pathname)).status, pathname).toBe(404)
+    }
+    expect(servedAll().length).toBe(before)
+  })
+
+  it("goes on answering from the other server when one stops", async () => {
+    const [first, second] = servers
+    await first.stop()
+    const answers = []
+    for (let n = 0; n < 6; n++) {
+      answers.push(await request(port, `/store/carts/after_${n}`, { headers: KEY }))
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200])
+    expect(new Set(answers.map((answer) => answer.body.server))).toEqual(new Set([second.name]))
+  })
+})
