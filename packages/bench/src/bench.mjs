@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort } from "@imece/devstack/embedded-postgres"
+import { gatewayAvailable, startGateway } from "@imece/devstack/gateway"
 import { buildBackendCopy, ROOT, startBuiltBackend } from "@imece/devstack/production-backend"
 import { serveStatic } from "@imece/devstack/serve-static"
 import { step as timedStep } from "@imece/devstack/step"
@@ -214,9 +215,12 @@ async function main() {
    * The same requests one at a time, once the backend is quiet: what a request costs without a
    * queue, and how much of it PostgreSQL spent (statements and their time, per request).
    */
-  const alone = async (build, { warmupAmount = 2, amount = ALONE_REQUESTS } = {}) => {
+  const alone = async (
+    build,
+    { url = urls.backend, warmupAmount = 2, amount = ALONE_REQUESTS } = {}
+  ) => {
     await stats.reset()
-    const single = await measure({ url: urls.backend, connections: 1, warmupAmount, amount, build })
+    const single = await measure({ url, connections: 1, warmupAmount, amount, build })
     const sql = await stats.read()
     const requests = warmupAmount + amount
     return {
@@ -235,7 +239,7 @@ async function main() {
     const result = await measure({ url: urls.backend, rssPid: backend.pid, ...options })
     const cpu = stopCpu()
     const drained = await waitForQuiet(backend.pid)
-    const single = await alone(options.build, aloneOptions)
+    const single = await alone(options.build, { url: options.url, ...aloneOptions })
     const row = { key, name, ...result, cpu, alone: single }
     backendRows.push(row)
     say(
@@ -283,6 +287,14 @@ async function main() {
     ...timed,
     build: scenarios.search,
   })
+
+  if (gatewayAvailable()) {
+    await throughTheGateway({ backend: urls.backend, scenarios, runScenario, timed, extraPids })
+  } else {
+    notes.push(
+      "The gateway was not measured: Debian's nginx with its brotli module is not installed (apt-get install nginx-light libnginx-mod-http-brotli-filter)."
+    )
+  }
 
   const carts = await step(`Preparing ${config.connections * CARTS_PER_CONNECTION} carts`, () =>
     scenarios.prepareCarts(config.connections, CARTS_PER_CONNECTION)
@@ -374,6 +386,62 @@ async function main() {
       })
     )
     say(`\nWritten to ${path.relative(ROOT, config.report)}`)
+  }
+}
+
+/**
+ * The catalogue reads again, through the production shape's gateway (nginx, which keeps each
+ * anonymous answer a second) in front of the same one server: how many answers it kept, and what
+ * the first request for an address nobody asked before costs.
+ */
+async function throughTheGateway({ backend, scenarios, runScenario, timed, extraPids }) {
+  const gateway = await step("Starting the gateway (nginx) in front of the backend", () =>
+    startGateway({ servers: [new URL(backend).host.replace("localhost", "127.0.0.1")] })
+  )
+  cleanups.push(() => gateway.stop())
+  extraPids.push(gateway.pid, ...childrenOf(gateway.pid))
+  const coldMs = await scenarios.coldRead(gateway.url)
+  const hits = []
+  say(`  a list page nobody asked for yet took ${coldMs.toFixed(0)} ms through it`)
+  for (const [key, name, build] of [
+    ["gatewayList", "Product list, through the gateway", scenarios.list],
+    ["gatewayDetail", "Product detail, through the gateway", scenarios.detail],
+    ["gatewayProducerShop", "Producer page: her shop, through the gateway", scenarios.producerShop],
+  ]) {
+    const seen = {}
+    const row = await runScenario(key, name, {
+      ...timed,
+      url: gateway.url,
+      build: countingGatewayAnswers(build, seen),
+    })
+    const answered = Object.values(seen).reduce((sum, count) => sum + count, 0)
+    row.gateway = { hitRatio: (seen.HIT ?? 0) / answered }
+    say(
+      `  the gateway answered ${(row.gateway.hitRatio * 100).toFixed(1)}% of ${answered} from what it kept`
+    )
+    hits.push(`${name}: ${(row.gateway.hitRatio * 100).toFixed(1)}% of ${answered}`)
+  }
+  notes.push(
+    `Through the gateway, answered from what it kept (hit ratio over warm-up and run): ${hits.join("; ")}. A list page nobody had asked for yet (cold in the gateway and in the server) took ${coldMs.toFixed(0)} ms.`
+  )
+  await gateway.stop()
+}
+
+/** The scenario, counting how the gateway answered each request (`X-Gateway-Cache`). */
+function countingGatewayAnswers(build, seen) {
+  return () => {
+    const options = build()
+    return {
+      ...options,
+      requests: options.requests.map((request) => ({
+        ...request,
+        onResponse: (_status, _body, _context, headers) => {
+          const key = Object.keys(headers).find((name) => name.toLowerCase() === "x-gateway-cache")
+          const status = key ? headers[key] : "none"
+          seen[status] = (seen[status] ?? 0) + 1
+        },
+      })),
+    }
   }
 }
 

@@ -11,7 +11,12 @@ const met = (ok) => (ok ? "met" : "NOT met")
 
 /** Each backend row's target (issue 17's), judged against the whole result set. */
 function targetOf(row, rows) {
-  const plainOf = { list: "plainList", detail: "plainDetail" }
+  const plainOf = {
+    list: "plainList",
+    detail: "plainDetail",
+    gatewayList: "plainList",
+    gatewayDetail: "plainDetail",
+  }
   if (plainOf[row.key]) {
     const plain = rows.find((other) => other.key === plainOf[row.key])
     const ratio = plain ? row.rps / plain.rps : NaN
@@ -20,7 +25,7 @@ function targetOf(row, rows) {
       verdict: `${met(row.p95 <= 60 && ratio >= 20)} (${num(ratio, 1)}×)`,
     }
   }
-  if (row.key === "producerShop" || row.key === "producerProducts") {
+  if (["producerShop", "producerProducts", "gatewayProducerShop"].includes(row.key)) {
     return { text: "p95 ≤ 60 ms", verdict: met(row.p95 <= 60) }
   }
   if (row.key === "addToCart") {
@@ -77,6 +82,13 @@ function ratioCells(rows) {
   const pairs = [
     ["Product list", by("list"), by("plainList"), by("ceilingList")],
     ["Product detail", by("detail"), by("plainDetail"), by("ceilingDetail")],
+    ["Product list, through the gateway", by("gatewayList"), by("plainList"), by("ceilingList")],
+    [
+      "Product detail, through the gateway",
+      by("gatewayDetail"),
+      by("plainDetail"),
+      by("ceilingDetail"),
+    ],
   ]
   return pairs
     .filter(([, ours, plain]) => ours && plain)

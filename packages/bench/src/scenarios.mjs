@@ -168,9 +168,25 @@ export function createScenarios({ seed, backendUrl }) {
 
   const variantOf = (next) => pick(next, pick(next, seed.products).variant_ids)
 
+  /**
+   * How long a list page nobody has asked for yet takes through `url`: the page after the last
+   * one the list scenarios ask, so no answer of it is kept anywhere.
+   */
+  async function coldRead(url) {
+    const unasked = listPath(productFields)(() => 1)
+    const since = performance.now()
+    const res = await fetch(`${url}${unasked}`, { headers })
+    await res.arrayBuffer()
+    if (!res.ok) {
+      throw new Error(`${unasked} answered ${res.status}`)
+    }
+    return performance.now() - since
+  }
+
   return {
     productFields,
     plainProductFields,
+    coldRead,
     listPath,
     detailPath,
     list: gets(listPath(productFields)),

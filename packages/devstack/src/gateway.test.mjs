@@ -1,19 +1,7 @@
-import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
-import { chmod, mkdtemp, rm } from "node:fs/promises"
 import http from "node:http"
-import os from "node:os"
-import path from "node:path"
-import { fileURLToPath } from "node:url"
 import zlib from "node:zlib"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { freePort } from "./embedded-postgres.mjs"
-
-const NGINX_DIR = path.resolve(fileURLToPath(import.meta.url), "../../nginx")
-const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file))
-/** Runs where Debian's nginx and its brotli module are installed, as in the gateway's image. */
-const HAS_NGINX =
-  Boolean(NGINX) && existsSync("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+import { gatewayAvailable, startGateway } from "./gateway.mjs"
 
 const KEY = { "x-publishable-api-key": "pk_0123abcd" }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -85,50 +73,22 @@ function request(port, pathname, { method = "GET", headers = {} } = {}) {
   })
 }
 
-describe.skipIf(!HAS_NGINX)("the gateway in front of the API servers", () => {
-  let work
+describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", () => {
   let gateway
   let port
   const servers = []
 
   beforeAll(async () => {
     servers.push(await apiServer("server-a"), await apiServer("server-b"))
-    work = await mkdtemp(path.join(os.tmpdir(), "imece-gateway-"))
-    // nginx's workers run as another user than the test when it runs as root.
-    await chmod(work, 0o755)
-    port = await freePort()
-    gateway = spawn("sh", [path.join(NGINX_DIR, "gateway-entrypoint.sh")], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        IMECE_RUN_DIR: path.join(work, "run"),
-        IMECE_NGINX_CONF: path.join(NGINX_DIR, "gateway.conf"),
-        API_SERVERS: servers.map((server) => `127.0.0.1:${server.port}`).join(" "),
-      },
-      stdio: ["ignore", "ignore", "pipe"],
+    gateway = await startGateway({
+      servers: servers.map((server) => `127.0.0.1:${server.port}`),
     })
-    const errors = []
-    gateway.stderr.on("data", (chunk) => errors.push(chunk))
-    const deadline = Date.now() + 10_000
-    while (!(await request(port, "/health").catch(() => null))) {
-      if (gateway.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`The gateway did not start: ${Buffer.concat(errors)}`)
-      }
-      await sleep(100)
-    }
+    port = gateway.port
   })
 
   afterAll(async () => {
-    if (gateway && gateway.exitCode === null) {
-      await new Promise((resolve) => {
-        gateway.once("exit", resolve)
-        gateway.kill("SIGTERM")
-      })
-    }
+    await gateway?.stop()
     await Promise.all(servers.map((server) => server.stop()))
-    if (work) {
-      await rm(work, { recursive: true, force: true })
-    }
   })
 
   const servedAll = () => servers.flatMap((server) => server.served)
