@@ -1,11 +1,14 @@
 import type { ConfigModule } from "@medusajs/framework/types"
 
 const environment = { ...process.env }
+// Loaded once: evaluating Medusa's utilities again for each configuration took seconds apiece.
+const medusaUtils = jest.requireActual("@medusajs/framework/utils")
 
 function loadConfig(env: Record<string, string | undefined>): ConfigModule {
   process.env = { ...environment, ...env }
   let config: ConfigModule | undefined
   jest.isolateModules(() => {
+    jest.doMock("@medusajs/framework/utils", () => medusaUtils)
     config = require("./medusa-config")
   })
   if (!config) {
