@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { MathBN } from "@medusajs/framework/utils"
 import type { AdminImpact, AdminImpactMonth, AdminProducerLedgerTotalsResponse } from "@imece/types"
 import { applicationAnswers } from "../../helpers/applications"
@@ -58,7 +58,7 @@ const minor = (decimal: string) => {
   return decimal.startsWith("-") ? -magnitude : magnitude
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, dbConnection, getContainer }) => {
     describe("Staff: the programme's impact", () => {
       const now = new Date()

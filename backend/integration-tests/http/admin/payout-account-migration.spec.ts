@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { Migration20261204200100 } from "../../../src/modules/producer-ledger/migrations/Migration20261204200100"
 import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
 
@@ -17,7 +17,7 @@ async function runMigration(dbConnection: { raw: (sql: string) => Promise<unknow
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     describe("Migration: producers' payout accounts leave the producer table", () => {
       it("moves an IBAN kept on her producer record to her payout account, and drops the columns", async () => {

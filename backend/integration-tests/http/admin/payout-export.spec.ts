@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { PRODUCER_LEDGER_MODULE } from "../../../src/modules/producer-ledger"
 import type ProducerLedgerModuleService from "../../../src/modules/producer-ledger/service"
 import { setUpCheckoutStore } from "../../helpers/checkout"
@@ -14,7 +14,7 @@ jest.setTimeout(120_000)
 const IBAN = "TR33 0006 1005 1978 6457 8413 26"
 const FORMULA = '=HYPERLINK("https://example.com/x","Ayşe")'
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     type Headers = { headers: Record<string, string> }
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { failedRequest } from "../../helpers/http"
 import { createAdministratorHeaders, createStaffHeaders } from "../../helpers/store"
 
@@ -6,7 +6,7 @@ jest.setTimeout(180_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Admin: what a reviewer may do in Medusa's own routes, and the last administrator", () => {
       let administrator: Headers

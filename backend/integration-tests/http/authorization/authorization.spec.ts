@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import {
   inParallel,
   namesOwnedThing,
@@ -63,7 +63,7 @@ function mismatch(call: PlannedCall, { status }: Answer): string | undefined {
 const describeCall = (call: PlannedCall, answer: Answer) =>
   `${call.actor} ${call.route.method} ${call.url} → ${answer.status} ${answer.message}`.trim()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection, utils }) => {
     describe("Authorization: every route, as every actor", () => {
       let world: World

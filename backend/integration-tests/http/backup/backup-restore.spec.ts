@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { ContainerRegistrationKeys, createPgConnection } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckoutStore } from "../../helpers/checkout"
 import { eventually } from "../../helpers/http"
@@ -68,7 +68,7 @@ async function fingerprint(url: string) {
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     describe("npm run backup and npm run restore", () => {
       let folder: string

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { suspendProducerWorkflow } from "../../../src/workflows/producer/workflows/suspend-producer"
 import { payWith, setUpCheckoutStore, startCart } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
@@ -13,7 +13,7 @@ type CompleteAnswer = { type: "order"; order: { id: string; total: number } } | 
 
 const day = cooperativeDay
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: only pieces that can be bought now go into a cart and become an order", () => {
       let store: Headers

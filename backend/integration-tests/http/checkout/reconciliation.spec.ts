@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules, TransactionState } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import reconcileCheckouts from "../../../src/jobs/reconcile-checkouts"
@@ -14,7 +14,7 @@ process.env.CHECKOUT_RECONCILIATION_GRACE_SECONDS = "0"
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Reconciling checkouts: a payment authorized for a cart that has no order", () => {
       let store: Headers

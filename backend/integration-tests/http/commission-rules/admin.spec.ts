@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { createProductCategoriesWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AdminCommissionRule, ProducerOrder } from "@imece/types"
@@ -30,7 +30,7 @@ async function createCategory(container: MedusaContainer, name: string) {
   return category.id
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Admin: commission rules", () => {
       let administrator: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import type { AdminCommissionRule } from "@imece/types"
 import { failedRequest } from "../../helpers/http"
 import {
@@ -19,7 +19,7 @@ const template = {
   message: { tr: "Ürünler el yapımı görünmüyor.", en: "The products do not look handmade." },
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let administrator: Headers
     let reviewer: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { failedRequest } from "../../helpers/http"
 import {
   createProducerHeaders,
@@ -15,7 +15,7 @@ process.env.LOGIN_RATE_LIMIT = "100"
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: opening a shopper account", () => {
       let store: Headers

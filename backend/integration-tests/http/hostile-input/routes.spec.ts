@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import fc from "fast-check"
 import { applicationAnswers } from "../../helpers/applications"
 import {
@@ -227,7 +227,7 @@ function spoiledBodies(valid: HostileJson): fc.Arbitrary<HostileBody> | null {
 
 const withParams = (path: string, param: string) => path.replace(/:[^/]+/g, param)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const routes = customRoutes()
     const knownKeys = new Map<string, string[]>()

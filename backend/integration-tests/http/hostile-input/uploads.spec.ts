@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import sharp from "sharp"
@@ -102,7 +102,7 @@ function storedFiles(mark: string, dir = UPLOAD_DIR): string[] {
   })
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headersOf: (route: string) => Record<string, string>
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
@@ -22,7 +22,7 @@ const NO_MATCH = { status: 404, message: "No order matches this e-mail and numbe
 const persianDigits = (value: number) =>
   String(value).replace(/[0-9]/g, (digit) => "۰۱۲۳۴۵۶۷۸۹"[Number(digit)])
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: a guest finds her order with her e-mail and its number", () => {
       let store: Headers

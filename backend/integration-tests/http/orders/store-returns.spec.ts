@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { payWith, setUpCheckoutStore, startCart } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
@@ -9,7 +9,7 @@ jest.setTimeout(180_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: a return is opened only on the shopper's own order", () => {
       it("refuses a return on another shopper's order and an unknown return option, and opens none", async () => {

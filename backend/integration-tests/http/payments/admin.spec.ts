@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import type {
   AdminPendingPaymentListResponse,
@@ -21,7 +21,7 @@ jest.setTimeout(180_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Staff: orders waiting for their payment", () => {
       let store: Headers

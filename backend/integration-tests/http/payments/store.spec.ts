@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import {
   payWith,
   placeOrder,
@@ -29,7 +29,7 @@ type Payment = {
   data: Record<string, unknown>
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Paying for an order: cash on delivery and bank transfer", () => {
       let store: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { payWith, startCart, setUpCheckoutStore } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { createProducerHeaders, createStaffHeaders } from "../../helpers/store"
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer, utils }) => {
     describe("Paying by card through Stripe (a local stand-in of its API)", () => {
       let store: Headers

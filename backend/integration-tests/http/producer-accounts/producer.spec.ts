@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
@@ -8,7 +8,7 @@ jest.setTimeout(120_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Producer accounts", () => {
       let store: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { PRODUCER_APPLICATION_MODULE } from "../../../src/modules/producer-application"
 import type ProducerApplicationModuleService from "../../../src/modules/producer-application/service"
 import { applicationAnswers } from "../../helpers/applications"
@@ -14,7 +14,7 @@ jest.setTimeout(120_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Admin: reviewing producer applications", () => {
       let store: Headers

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import sharp from "sharp"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
@@ -27,7 +27,7 @@ function form(files: { name: string; content: Buffer; type?: string }[]) {
   return body
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: photos with an application", () => {
       let store: Headers

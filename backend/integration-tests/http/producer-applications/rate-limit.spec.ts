@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
 import { createStoreContext } from "../../helpers/store"
@@ -8,7 +8,7 @@ jest.setTimeout(120_000)
 
 process.env.APPLICATION_RATE_LIMIT = "3"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: applying is rate limited per address", () => {
       it("answers 429 with Retry-After once the hour's applications are used, storing nothing", async () => {

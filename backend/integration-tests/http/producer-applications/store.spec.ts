@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { applicationAnswers } from "../../helpers/applications"
 import { failedRequest } from "../../helpers/http"
 import { createStoreContext } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: producer applications", () => {
       let store: { headers: Record<string, string> }

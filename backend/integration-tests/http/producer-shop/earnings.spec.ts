@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import type {
   AdminPayoutBatch,
   AdminPayoutProposal,
@@ -24,7 +24,7 @@ type Headers = { headers: Record<string, string> }
 
 const AYSE_IBAN = "TR33 0006 1005 1978 6457 8413 26"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Producers' earnings, refunds and payout batches", () => {
       let ayse: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import producerHandlesWithoutSurnames from "../../../src/migration-scripts/producer-handles-without-surnames"
 import { PRODUCER_MODULE } from "../../../src/modules/producer"
 import type ProducerModuleService from "../../../src/modules/producer/service"
@@ -16,7 +16,7 @@ jest.setTimeout(120_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Producer: her shop's profile", () => {
       let store: Headers

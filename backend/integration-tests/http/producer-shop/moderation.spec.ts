@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
 import { photoForm } from "../../helpers/photos"
@@ -17,7 +17,7 @@ type Headers = { headers: Record<string, string> }
 
 const earrings = { title: "Oya küpe", prices: { try: 450 }, stock: 5 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Product moderation", () => {
       let store: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import type { ProducerOrder } from "@imece/types"
 import { placeOrder, setUpCheckoutStore, withOrderKey } from "../../helpers/checkout"
 import { eventually, failedRequest } from "../../helpers/http"
@@ -17,7 +17,7 @@ jest.setTimeout(180_000)
 type Headers = { headers: Record<string, string> }
 type Part = ProducerOrder
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Producer: her part of each order", () => {
       let store: Headers

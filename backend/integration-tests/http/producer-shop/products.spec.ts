@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { failedRequest } from "../../helpers/http"
 import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
@@ -22,7 +22,7 @@ const earrings = {
   materials: ["ipek iplik"],
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Producer: her products", () => {
       let store: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
@@ -11,7 +11,7 @@ type Headers = { headers: Record<string, string> }
 
 const day = cooperativeDay
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: a producer on vacation", () => {
       let store: Headers

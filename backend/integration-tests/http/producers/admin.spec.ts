@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { createProducersWithProducts } from "../../helpers/producers"
 import { failedRequest } from "../../helpers/http"
 import {
@@ -12,7 +12,7 @@ jest.setTimeout(120_000)
 
 type Headers = { headers: Record<string, string> }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Admin: suspending and reactivating a producer", () => {
       let store: Headers

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createProducersWithProducts } from "../../helpers/producers"
 import { failedRequest } from "../../helpers/http"
@@ -6,7 +6,7 @@ import { createStoreContext } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: producers", () => {
       let storeHeaders: { headers: Record<string, string> }

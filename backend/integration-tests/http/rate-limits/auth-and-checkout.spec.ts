@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { payWith, startCart, setUpCheckoutStore } from "../../helpers/checkout"
 import { listProduct } from "../../helpers/producers"
 import {
@@ -64,7 +64,7 @@ function expectRefused(answer: Answer, message: RegExp, windowSeconds: number, c
   })
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const post = (url: string, body: unknown, config: ReturnType<typeof from>) =>
       api.post(url, body, config) as Promise<Answer>

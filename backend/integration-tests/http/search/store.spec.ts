@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { DEMO_PRODUCERS } from "../../../src/scripts/demo-data/producers"
 import { HISTORY_APPLICANTS } from "../../../src/scripts/demo-data/history-people"
 import { createProducersWorkflow } from "../../../src/workflows/producer/workflows/create-producers"
@@ -56,7 +56,7 @@ async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
   }
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("GET /store/search", () => {
       let store: Headers

@@ -3,7 +3,7 @@ import os from "node:os"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import seedDemoData, { DEMO_LOGINS } from "../../../src/scripts/seed"
 import { ensureDemoHistory, DEMO_HISTORY_FLAG } from "../../../src/scripts/seed-history"
 import { planDemoHistory, type DemoHistoryPlan } from "../../../src/scripts/demo-data/history"
@@ -69,7 +69,7 @@ async function historyContext(container: MedusaContainer) {
 
 const time = (date: Date | string | null | undefined) => (date ? new Date(date).getTime() : null)
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ getContainer }) => {
     describe("The demo seed's year of history", () => {
       let staticDir: string

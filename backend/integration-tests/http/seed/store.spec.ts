@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import seedDemoData, { DEMO_LOGINS } from "../../../src/scripts/seed"
 import { DEMO_PRODUCERS } from "../../../src/scripts/demo-data/producers"
 import {
@@ -19,7 +19,7 @@ jest.setTimeout(300_000)
  */
 const args = ["--without-history"]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("The demo seed", () => {
       let staticDir: string

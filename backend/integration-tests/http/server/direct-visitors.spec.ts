@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { createStoreContext } from "../../helpers/store"
 
 jest.setTimeout(120_000)
@@ -20,7 +20,7 @@ const claiming = (headers: Record<string, string> = {}) => ({
   validateStatus: () => true,
 })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const post = (url: string, body: unknown, headers?: Record<string, string>) =>
       api.post(url, body, claiming(headers)) as Promise<Answer>

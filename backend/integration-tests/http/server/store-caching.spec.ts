@@ -1,5 +1,5 @@
 import { createRegionsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { createShopperHeadersFor } from "../../helpers/actors"
 import { setUpCheckoutStore } from "../../helpers/checkout"
 import { createProducersWithProducts, listProduct } from "../../helpers/producers"
@@ -9,7 +9,7 @@ jest.setTimeout(120_000)
 
 const anyStatus = { validateStatus: () => true }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("A phone that asks for the catalogue again", () => {
       it("gets it compressed, may keep it and is told when it has not changed", async () => {
