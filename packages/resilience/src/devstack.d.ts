@@ -55,3 +55,13 @@ declare module "@imece/devstack/production-backend" {
     stop: () => Promise<void>
   }>
 }
+
+declare module "@imece/devstack/gateway" {
+  export function gatewayAvailable(): boolean
+  export function startGateway(options: { servers: string[]; port?: number }): Promise<{
+    url: string
+    port: number
+    pid: number
+    stop: () => Promise<void>
+  }>
+}

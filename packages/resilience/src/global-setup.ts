@@ -7,6 +7,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort, startEmbeddedPostgres } from "@imece/devstack/embedded-postgres"
+import { gatewayAvailable, startGateway } from "@imece/devstack/gateway"
 import {
   BACKEND,
   buildBackendCopy,
@@ -324,6 +325,8 @@ async function bringUp(project: TestProject) {
     LOGIN_ACCOUNT_RATE_LIMIT: "100000",
     CHECKOUT_RECONCILIATION_INTERVAL_MS: String(RECONCILIATION.intervalMs),
     CHECKOUT_RECONCILIATION_GRACE_SECONDS: String(RECONCILIATION.graceSeconds),
+    // The gateway on this machine is the proxy in front, as in docker-compose.yml.
+    TRUSTED_PROXIES: "loopback",
   }
   const start = (name: ProcessName) =>
     startBuiltBackend({
@@ -339,6 +342,17 @@ async function bringUp(project: TestProject) {
     names.forEach((name, index) => processes.set(name, running[index]))
   })
 
+  const gateway = gatewayAvailable()
+    ? await phase("The gateway answers in front of both servers", () =>
+        startGateway({ servers: SERVERS.map((name) => `127.0.0.1:${ports[name]}`) })
+      )
+    : undefined
+  if (gateway) {
+    cleanups.push(() => gateway.stop())
+  } else {
+    say("Debian's nginx is not installed: the gateway is left out")
+  }
+
   const control = await controlServer(start, ports)
   cleanups.push(() => new Promise((resolve) => control.close(resolve)))
 
@@ -347,6 +361,7 @@ async function bringUp(project: TestProject) {
       "server-a": `http://localhost:${ports["server-a"]}`,
       "server-b": `http://localhost:${ports["server-b"]}`,
     },
+    gateway: gateway?.url,
     control: `http://localhost:${(control.address() as AddressInfo).port}`,
     databaseUrl,
     redisUrl,
@@ -369,8 +384,22 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 }
 
 /** Stops everything the setup started; safe to call twice (after a failed setup, then by Vitest). */
+/** Each process's resident memory now, as issue 17 asks it stated per process. */
+async function residentMemory(): Promise<string> {
+  const sizes: string[] = []
+  for (const [name, running] of processes) {
+    const status = await readFile(`/proc/${running.pid}/status`, "utf8").catch(() => "")
+    const kb = Number(status.match(/^VmRSS:\s+(\d+)\s+kB/m)?.[1] ?? NaN)
+    sizes.push(`${name} ${Number.isNaN(kb) ? "gone" : `${(kb / 1024).toFixed(0)} MB`}`)
+  }
+  return sizes.join(", ")
+}
+
 export async function teardown() {
   const since = Date.now()
+  if (processes.size) {
+    say(`Resident memory after the run: ${await residentMemory()}`)
+  }
   await Promise.all([...processes.values()].map((running) => running.stop()))
   processes.clear()
   for (const cleanup of cleanups.splice(0).reverse()) {

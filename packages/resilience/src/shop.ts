@@ -7,12 +7,13 @@ export interface Reply<T> {
   status: number
   body: T
   ms: number
+  headers: http.IncomingHttpHeaders
   /** Why no answer came, when status is 0. */
   failure?: string
 }
 
 /** The message of an error answer, as Medusa's error handler writes it. */
-export type ErrorBody = { type?: string; message?: string }
+export type ErrorBody = { type?: string; message?: string; code?: string }
 
 type Json = Record<string, unknown>
 
@@ -50,7 +51,12 @@ export function request<T = Json>(
         response.on("data", (chunk: string) => (text += chunk))
         response.on("end", () => {
           const parsed = text.startsWith("{") || text.startsWith("[") ? JSON.parse(text) : {}
-          resolve({ status: response.statusCode ?? 0, body: parsed, ms: Date.now() - since })
+          resolve({
+            status: response.statusCode ?? 0,
+            body: parsed,
+            ms: Date.now() - since,
+            headers: response.headers,
+          })
         })
         response.on("error", (error) => dropped(error))
       }
@@ -60,6 +66,7 @@ export function request<T = Json>(
         status: 0,
         body: {} as T & ErrorBody,
         ms: Date.now() - since,
+        headers: {},
         failure: error.message,
       })
     outgoing.on("error", dropped)

@@ -12,6 +12,11 @@ export interface Login {
 export interface Stack {
   /** The two Medusa servers (MEDUSA_WORKER_MODE=server), by name. */
   servers: Record<ServerName, string>
+  /**
+   * The gateway (nginx, packages/devstack/nginx/gateway.conf) in front of both servers, as in
+   * docker-compose.yml; absent where Debian's nginx is not installed.
+   */
+  gateway?: string
   /** Kills and restarts processes, and reports what the Stripe stand-in received. */
   control: string
   databaseUrl: string
