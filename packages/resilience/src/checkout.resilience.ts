@@ -180,9 +180,16 @@ describe("checkout on the production shape: two servers and a worker on one Post
     expect(result.dropped.map((r) => r.failure)).toEqual([])
     expect(result.other.map((r) => r.body)).toEqual([])
     expect(result.refused).toHaveLength(190)
-    for (const refusal of result.refused) {
-      expect(refusal.body.message, "a refusal says why").toMatch(/\w{3,}/)
-    }
+    // Each refusal is one the storefront says in her language: sold out, or others are paying
+    // for the last pieces right now; never Medusa's 409 to retry, which no shopper can act on.
+    expect(
+      result.refused
+        .filter(
+          (refusal) =>
+            !["cart_item_sold_out", "cart_item_being_bought"].includes(refusal.body.code ?? "")
+        )
+        .map((refusal) => `${refusal.status} ${refusal.body.message}`)
+    ).toEqual([])
     const answeredOrders = new Set(result.orders.map((r) => r.body.order?.id))
     expect([...answeredOrders].sort()).toEqual(sold.map((row) => row.order_id).sort())
     const linked = await db.ordersOfCarts(carts.map((cart) => cart.id))

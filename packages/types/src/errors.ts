@@ -8,6 +8,8 @@ export type ErrorCode =
   | "application_already_open"
   | "application_decided_meanwhile"
   | "application_not_awaiting_changes"
+  | "cart_item_being_bought"
+  | "cart_item_sold_out"
   | "cart_prices_changed"
   | "commission_rule_in_force"
   | "commission_rule_in_past"

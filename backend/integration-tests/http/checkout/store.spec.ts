@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { claimUnits, releaseUnits } from "../../../src/utils/checkout-claims"
+import { integrationTestRunner } from "../../helpers/test-runner"
 import { payWith, setUpCheckout, startCart } from "../../helpers/checkout"
 import { failedRequest } from "../../helpers/http"
 import { waitForMail } from "../../helpers/outbox"
@@ -46,7 +47,7 @@ async function addParcelPerProducerShipping(container: MedusaContainer, warehous
   return option.id
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("Store: one cart across producers, checked out", () => {
       let store: Headers
@@ -150,14 +151,18 @@ medusaIntegrationTestRunner({
         expect((await complete(first)).type).toBe("order")
 
         const refusal = await failedRequest(complete(second))
-        expect(refusal.status).toBe(400)
-        expect(refusal.message).toMatch(/not enough stock/i)
-
         const { cart } = (await api.get(`/store/carts/${second}`, store)).data
         expect(cart.completed_at).toBeNull()
         const scarfLine = cart.items.find(
           (item: { variant_id: string }) => item.variant_id === lastScarf
         )
+        // Said in her language, naming the piece and the line the checkout offers to take out.
+        expect(refusal).toMatchObject({
+          status: 400,
+          code: "cart_item_sold_out",
+          params: { product: "Oyalı yazma", available: 0, line_item_id: scarfLine.id },
+        })
+
         await api.delete(`/store/carts/${second}/line-items/${scarfLine.id}`, store)
         await readyToPay(second)
         const retried = await complete(second)
@@ -182,7 +187,8 @@ medusaIntegrationTestRunner({
           Promise.reject((refusals[0] as PromiseRejectedResult).reason)
         )
         expect(refusal.status).toBeLessThan(500)
-        expect(refusal.message).toMatch(/not enough stock/i)
+        // The other is paying for it right now, or has already bought it.
+        expect(["cart_item_being_bought", "cart_item_sold_out"]).toContain(refusal.code)
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const {
@@ -195,6 +201,31 @@ medusaIntegrationTestRunner({
         const level = item.inventory_items?.[0]?.inventory?.location_levels?.[0]
         expect(Number(level?.stocked_quantity) - Number(level?.reserved_quantity)).toBe(0)
         expect(Number(level?.reserved_quantity)).toBe(1)
+      })
+
+      it("tells her at once that others are paying for the last piece, and sells it to her once they give it back", async () => {
+        const cartId = await newCart([{ variant_id: lastScarf, quantity: 1 }])
+        await readyToPay(cartId)
+        // Another shopper's checkout, on this or another server, holds the last scarf.
+        await claimUnits({
+          variantId: lastScarf,
+          checkout: "cart_another_shopper",
+          units: 1,
+          available: 1,
+          lapseMs: 60_000,
+        })
+        const refusal = await failedRequest(complete(cartId))
+        expect(refusal).toMatchObject({
+          status: 409,
+          code: "cart_item_being_bought",
+          params: { product: "Oyalı yazma" },
+        })
+        const { cart } = (await api.get(`/store/carts/${cartId}`, store)).data
+        expect(cart.completed_at).toBeNull()
+
+        // Her payment failed: the scarf is on sale again.
+        await releaseUnits(lastScarf, "cart_another_shopper")
+        expect((await complete(cartId)).type).toBe("order")
       })
 
       it("sends her receipt in the language she shopped in", async () => {

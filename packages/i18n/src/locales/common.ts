@@ -56,6 +56,10 @@ export const common = {
           "#{{display_id}} numaralı sipariş bu adım için hazır değil; durumu bu arada değişmiş olabilir. Sayfayı yenileyip durumuna bakın.",
         photo_not_found:
           "Bu fotoğraf yüklediğiniz fotoğraflar arasında bulunamadı. Lütfen yeniden yükleyin.",
+        cart_item_sold_out:
+          "{{product}} tükendi; siparişiniz verilmedi. Sepetinizden çıkarıp diğer ürünlerle devam edebilirsiniz.",
+        cart_item_being_bought:
+          "{{product}} ürününün son parçaları şu anda başka alışverişlerde. Siparişiniz verilmedi; bir dakika sonra tekrar deneyin.",
         cart_prices_changed:
           "Ödemeye geçtiğinizden beri fiyatlar değişti: toplam {{old_total}} yerine artık {{new_total}}. Siparişinizi kontrol edip yeniden onaylayın.",
         too_many_sign_ins:
@@ -164,6 +168,10 @@ export const common = {
           "سفارش #{{display_id}} برای این مرحله آماده نیست؛ شاید وضعیتش در این میان تغییر کرده باشد. صفحه را تازه کنید و وضعیت آن را ببینید.",
         photo_not_found:
           "این عکس در میان عکس‌هایی که بارگذاری کرده‌اید پیدا نشد. لطفاً دوباره بارگذاری کنید.",
+        cart_item_sold_out:
+          "{{product}} تمام شد؛ سفارش شما ثبت نشد. می‌توانید آن را از سبد بردارید و با بقیهٔ کالاها ادامه دهید.",
+        cart_item_being_bought:
+          "آخرین موجودی {{product}} همین حالا در حال خرید توسط خریداران دیگر است. سفارش شما ثبت نشد؛ یک دقیقهٔ دیگر دوباره امتحان کنید.",
         cart_prices_changed:
           "از زمانی که پرداخت را آغاز کردید قیمت‌ها تغییر کرده است: جمع کل اکنون {{new_total}} است، نه {{old_total}}. سفارش خود را بررسی کنید و دوباره تأیید کنید.",
         too_many_sign_ins:
@@ -268,6 +276,10 @@ export const common = {
         producer_order_not_ready:
           "Order #{{display_id}} is not ready for this step; its status may have changed meanwhile. Reload the page and check where it is.",
         photo_not_found: "This photo is not among the ones you uploaded. Please upload it again.",
+        cart_item_sold_out:
+          "{{product}} is sold out, so your order was not placed. You can remove it from your cart and go on with the rest.",
+        cart_item_being_bought:
+          "The last pieces of {{product}} are in other shoppers' checkouts right now. Your order was not placed; please try again in a minute.",
         cart_prices_changed:
           "Prices changed since you started checkout: the total is now {{new_total}} instead of {{old_total}}. Please check your order and confirm it again.",
         too_many_sign_ins: "Too many failed sign-ins. Please try again in {{minutes}} min.",

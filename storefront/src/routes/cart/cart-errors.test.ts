@@ -22,6 +22,16 @@ describe("why the cart was refused", () => {
         refusal("producer_on_vacation", { product: "Oya küpe", line_item_id: "cali_1" })
       )
     ).toEqual({ id: "cali_1", product: "Oya küpe" })
+    expect(
+      unavailableLineOf(
+        refusal("cart_item_sold_out", {
+          product: "Oya küpe",
+          available: "0",
+          line_item_id: "cali_2",
+        })
+      )
+    ).toEqual({ id: "cali_2", product: "Oya küpe" })
+    expect(unavailableLineOf(refusal("cart_item_being_bought", { product: "Oya küpe" }))).toBeNull()
     expect(unavailableLineOf(refusal("product_unavailable", { product: "Oya küpe" }))).toBeNull()
     expect(unavailableLineOf(refusal("cart_prices_changed", { line_item_id: "cali_1" }))).toBeNull()
     expect(unavailableLineOf(new Error("Ayşe is on vacation"))).toBeNull()

@@ -14,8 +14,16 @@ export function cartRefusalOf(error: unknown): CartRefusal {
   return /required inventory|not enough stock|insufficient/i.test(message) ? "sold-out" : "other"
 }
 
-/** Refusals of a piece that can no longer be bought: its shop closed, or she is on vacation. */
-const UNAVAILABLE: ErrorCode[] = ["product_unavailable", "producer_on_vacation", "producer_away"]
+/**
+ * Refusals of a piece that can no longer be bought: its shop closed, she is on vacation, or the
+ * last one was sold.
+ */
+const UNAVAILABLE: ErrorCode[] = [
+  "product_unavailable",
+  "producer_on_vacation",
+  "producer_away",
+  "cart_item_sold_out",
+]
 
 /**
  * The line of her cart a refusal names because it can no longer be bought, so the page can

@@ -4,7 +4,12 @@ import type {
   MedusaResponse,
   MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  getVariantAvailability,
+  MedusaError,
+} from "@medusajs/framework/utils"
+import { claimUnits, releaseUnits } from "../../../utils/checkout-claims"
 import { CodedError } from "../../../utils/coded-error"
 import { orderKey } from "../../../utils/order-key"
 import { refreshCartPricesWorkflow } from "../../../workflows/cart/workflows/refresh-cart-prices"
@@ -49,6 +54,115 @@ async function refreshPricesBeforeCompletion(
   next()
 }
 
+/** As long as Medusa holds a cart's lock while completing it. */
+const CLAIM_LAPSE_MS = 2 * 60 * 1000
+
+type CartToComplete = {
+  id: string
+  completed_at: string | null
+  sales_channel_id: string | null
+  items: {
+    id: string
+    quantity: number
+    variant_id: string | null
+    product_title: string | null
+    variant: { manage_inventory: boolean; allow_backorder: boolean } | null
+  }[]
+}
+
+/**
+ * At a rush for the last pieces of a product, lets only as many checkouts go on as there are
+ * pieces left (`checkout-claims`). A shopper whose piece is gone is told it is sold out; one
+ * whose piece others are paying for right now is told to try again in a moment, at once,
+ * instead of waiting for the inventory lock until Medusa refuses her with a 409 to retry. Pieces
+ * made to order or sold on backorder are not counted. The claims are given back when the
+ * answer has been sent, whatever it was.
+ */
+async function admitWhileStockLasts(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = (await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "completed_at",
+      "sales_channel_id",
+      "items.id",
+      "items.quantity",
+      "items.variant_id",
+      "items.product_title",
+      "items.variant.manage_inventory",
+      "items.variant.allow_backorder",
+    ],
+    filters: { id: req.params.id },
+  })) as { data: (CartToComplete | undefined)[] }
+  if (!cart || cart.completed_at || !cart.sales_channel_id) {
+    return next()
+  }
+  const wanted = new Map<string, { units: number; product: string; lineId: string }>()
+  for (const item of cart.items ?? []) {
+    if (item.variant_id && item.variant?.manage_inventory && !item.variant.allow_backorder) {
+      const line = wanted.get(item.variant_id) ?? {
+        units: 0,
+        product: item.product_title ?? "",
+        lineId: item.id,
+      }
+      line.units += item.quantity
+      wanted.set(item.variant_id, line)
+    }
+  }
+  if (!wanted.size) {
+    return next()
+  }
+  const availability = await getVariantAvailability(query, {
+    variant_ids: [...wanted.keys()],
+    sales_channel_id: cart.sales_channel_id,
+  })
+  const claimed: string[] = []
+  const giveBack = () => Promise.all(claimed.map((variantId) => releaseUnits(variantId, cart.id)))
+  for (const [variantId, { units, product, lineId }] of wanted) {
+    const available = availability[variantId]?.availability ?? 0
+    if (available < units) {
+      await giveBack()
+      return next(
+        new CodedError(
+          MedusaError.Types.NOT_ALLOWED,
+          "cart_item_sold_out",
+          `${product} is sold out: ${available} left, the cart holds ${units}.`,
+          // The line, so that the checkout can offer to take it out.
+          { product, available, line_item_id: lineId }
+        )
+      )
+    }
+    const admitted = await claimUnits({
+      variantId,
+      checkout: cart.id,
+      units,
+      available,
+      lapseMs: CLAIM_LAPSE_MS,
+    })
+    if (!admitted) {
+      await giveBack()
+      return next(
+        new CodedError(
+          MedusaError.Types.CONFLICT,
+          "cart_item_being_bought",
+          `The last pieces of ${product} are in other shoppers' checkouts right now; try again in a moment.`,
+          { product }
+        )
+      )
+    }
+    claimed.push(variantId)
+  }
+  res.once("close", () => void giveBack())
+  next()
+}
+
 /**
  * The order she just placed comes with its key (`order_key`), which a guest needs to open it
  * again. Added to Medusa's own answer, as its route has no hook for it: whoever holds the cart's
@@ -85,6 +199,7 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
         message: (minutes) =>
           `Too many orders from this connection in a short time. Please try again in ${inMinutes(minutes)}; your cart is kept.`,
       }),
+      admitWhileStockLasts,
       refreshPricesBeforeCompletion,
       giveTheOrdersKey,
     ],
