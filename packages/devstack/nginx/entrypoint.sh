@@ -15,17 +15,7 @@ backend_url="${MEDUSA_BACKEND_URL:-http://localhost:9000}"
 publishable_key="${MEDUSA_PUBLISHABLE_KEY:-}"
 stripe_key="${STRIPE_PUBLISHABLE_KEY:-}"
 
-fail() {
-  echo "imece-entrypoint: $*" >&2
-  exit 64
-}
-
-# True when all of $1, on one line, matches the extended regular expression $2.
-matches() {
-  case "$1" in *"
-"*) return 1 ;; esac
-  printf '%s\n' "$1" | grep -Eqx "$2"
-}
+. "$(dirname "$0")/imece-checks.sh"
 
 # The values end up in a script and in a header: only characters that cannot break out of either.
 matches "$port" '[0-9]{1,5}' || fail "PORT must be a port number, not \"$port\""

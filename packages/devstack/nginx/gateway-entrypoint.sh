@@ -10,31 +10,23 @@ NGINX_CONF="${IMECE_NGINX_CONF:-/etc/imece/gateway.conf}"
 port="${PORT:-8080}"
 servers="${API_SERVERS:-server-a:9000 server-b:9000}"
 
-fail() {
-  echo "imece-gateway: $*" >&2
-  exit 64
-}
-
-# True when all of $1, on one line, matches the extended regular expression $2.
-matches() {
-  case "$1" in *"
-"*) return 1 ;; esac
-  printf '%s\n' "$1" | grep -Eqx "$2"
-}
+. "$(dirname "$0")/imece-checks.sh"
 
 matches "$port" '[0-9]{1,5}' || fail "PORT must be a port number, not \"$port\""
-[ -n "$servers" ] || fail "API_SERVERS must name at least one API server, as host:port"
+[ -n "$(printf '%s' "$servers" | tr -d ' ')" ] ||
+  fail "API_SERVERS must name at least one API server, as host:port"
+for server in $servers; do
+  matches "$server" '([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}' ||
+    fail "API_SERVERS must be host:port separated by spaces, such as \"server-a:9000 server-b:9000\", not \"$servers\""
+done
 
 mkdir -p "$RUN_DIR/tmp"
 cp "$NGINX_CONF" "$RUN_DIR/nginx.conf"
 printf 'listen %s;\n' "$port" >"$RUN_DIR/listen.conf"
-: >"$RUN_DIR/api-servers.conf"
+# A server that fails to answer is left alone for a few seconds, then tried again.
 for server in $servers; do
-  matches "$server" '([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}' ||
-    fail "API_SERVERS must be host:port separated by spaces, such as \"server-a:9000 server-b:9000\", not \"$servers\""
-  # A server that fails to answer is left alone for a few seconds, then tried again.
-  printf 'server %s max_fails=1 fail_timeout=5s;\n' "$server" >>"$RUN_DIR/api-servers.conf"
-done
+  printf 'server %s max_fails=1 fail_timeout=5s;\n' "$server"
+done >"$RUN_DIR/api-servers.conf"
 
 if [ "$#" -gt 0 ]; then
   exec "$@"

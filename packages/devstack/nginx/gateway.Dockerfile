@@ -6,6 +6,7 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY gateway.conf /etc/imece/gateway.conf
 COPY gateway-entrypoint.sh /usr/local/bin/imece-gateway
+COPY imece-checks.sh /usr/local/bin/imece-checks.sh
 ENV PORT=8080
 EXPOSE 8080
 ENTRYPOINT ["/bin/sh", "/usr/local/bin/imece-gateway"]

@@ -1,4 +1,9 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
 import http from "node:http"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
 import zlib from "node:zlib"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { gatewayAvailable, startGateway } from "./gateway.mjs"
@@ -200,5 +205,41 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
     }
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200])
     expect(new Set(answers.map((answer) => answer.body.server))).toEqual(new Set([second.name]))
+  })
+})
+
+describe("the gateway's entrypoint", () => {
+  const entrypoint = path.resolve(
+    fileURLToPath(import.meta.url),
+    "../../nginx/gateway-entrypoint.sh"
+  )
+
+  it("refuses servers and ports that could break out of its configuration", () => {
+    const runDir = mkdtempSync(path.join(os.tmpdir(), "imece-gateway-entrypoint-"))
+    try {
+      const start = (env) =>
+        spawnSync("sh", [entrypoint, "true"], {
+          env: {
+            ...process.env,
+            IMECE_RUN_DIR: runDir,
+            IMECE_NGINX_CONF: path.join(path.dirname(entrypoint), "gateway.conf"),
+            ...env,
+          },
+          encoding: "utf8",
+        })
+      for (const env of [
+        { API_SERVERS: "server-a:9000; include /etc/passwd" },
+        { API_SERVERS: "server-a" },
+        { API_SERVERS: " " },
+        { PORT: "80; daemon on" },
+      ]) {
+        const run = start(env)
+        expect(run.status, JSON.stringify(env)).toBe(64)
+        expect(run.stderr).toMatch(/^gateway-entrypoint\.sh: (API_SERVERS|PORT) must/)
+      }
+      expect(start({ API_SERVERS: "server-a:9000 10.0.0.7:9000" }).status).toBe(0)
+    } finally {
+      rmSync(runDir, { recursive: true, force: true })
+    }
   })
 })
