@@ -21,6 +21,7 @@ async function apiServer(name) {
     served.push(`${req.method} ${req.url}`)
     const status = req.url.startsWith("/store/products/broken") ? 500 : 200
     res.writeHead(status, {
+      ...(req.headers.origin && { "access-control-allow-origin": req.headers.origin }),
       "content-type": "application/json; charset=utf-8",
       "cache-control": "public, no-cache",
       vary: "x-publishable-api-key",
@@ -132,6 +133,19 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
     const later = await request(port, list, { headers: KEY })
     expect(later.headers["x-gateway-cache"]).toMatch(/MISS|EXPIRED/)
     expect(later.body.at).toBeGreaterThan(first.body.at)
+  })
+
+  it("keeps what it answered a page apart from what it answered another origin or none", async () => {
+    const list = "/store/products?limit=12&region_id=reg_cors"
+    await request(port, list, { headers: KEY })
+    const fromStorefront = { ...KEY, origin: "https://magaza.example.org" }
+    const first = await request(port, list, { headers: fromStorefront })
+    const again = await request(port, list, { headers: fromStorefront })
+    expect([first.headers["x-gateway-cache"], again.headers["x-gateway-cache"]]).toEqual([
+      "MISS",
+      "HIT",
+    ])
+    expect(again.headers["access-control-allow-origin"]).toBe("https://magaza.example.org")
   })
 
   it("asks the servers afresh for a reload, and keeps what they answered", async () => {
