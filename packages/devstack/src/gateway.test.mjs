@@ -202,12 +202,13 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
     expect(headers["x-frame-options"]).toBe("DENY")
   })
 
-  it("answers only the API's addresses", async () => {
+  it("answers only the API's addresses, Medusa's dashboard among them", async () => {
     const before = servedAll().length
-    for (const pathname of ["/", "/.env", "/app/login", "/storefront"]) {
+    for (const pathname of ["/", "/.env", "/wp-admin/", "/storefront", "/application"]) {
       expect((await request(port, pathname)).status, pathname).toBe(404)
     }
     expect(servedAll().length).toBe(before)
+    expect((await request(port, "/app/login")).body.url).toBe("/app/login")
   })
 
   it("goes on answering from the other server when one stops", async () => {
