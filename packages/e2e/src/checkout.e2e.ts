@@ -1,7 +1,9 @@
 import { writeFile } from "node:fs/promises"
 import type { Page } from "playwright-core"
 import { describe, expect, inject, it } from "vitest"
+import { axeViolations, sidewaysScroll } from "./accessibility"
 import { useBrowser } from "./browser"
+import { storeApi } from "./store-api"
 import { chooseLanguage } from "./storefront-header"
 import { routeStripe, TEST_CARD_NUMBERS } from "./stripe-js"
 
@@ -37,6 +39,23 @@ async function findAndAdd(page: Page, query: string, title: string) {
   await page.getByTestId("product-title").waitFor()
   await page.getByTestId("add-to-cart").click()
   await page.getByTestId("go-to-cart").waitFor()
+}
+
+/** A guest who shops in Persian, with her digits in Persian too. */
+const PERSIAN_GUEST = {
+  email: "sara@example.com",
+  first_name: "سارا",
+  last_name: "احمدی",
+  phone: "۰۵۳۲۰۰۰۰۰۰۰",
+  address_1: "خیابان آتاتورک ۱۲",
+  city: "آنکارا",
+}
+
+/** The storefront's home page, switched to Persian as she would: right to left. */
+async function openInPersian(page: Page, storefront: string) {
+  await page.goto(storefront)
+  await chooseLanguage(page, "fa")
+  await page.waitForFunction(() => document.documentElement.dir === "rtl")
 }
 
 /** From her cart to the payment step as a guest: her address, then the first shipping option. */
@@ -115,20 +134,11 @@ describe("a shopper buys from two producers in one cart", () => {
 
   it("completes a purchase right to left in Persian", async () => {
     const page = await browser().newPage({ viewport: PHONE })
-    await page.goto(demo.urls.storefront)
-    await chooseLanguage(page, "fa")
-    await page.waitForFunction(() => document.documentElement.dir === "rtl")
+    await openInPersian(page, demo.urls.storefront)
 
     // Typed with Arabic ي and ك: found all the same.
     await findAndAdd(page, "زيراستكاني", "زیراستکانی گلیمی")
-    await checkOutAsGuest(page, {
-      email: "sara@example.com",
-      first_name: "سارا",
-      last_name: "احمدی",
-      phone: "۰۵۳۲۰۰۰۰۰۰۰",
-      address_1: "خیابان آتاتورک ۱۲",
-      city: "آنکارا",
-    })
+    await checkOutAsGuest(page, PERSIAN_GUEST)
     await page.getByTestId("payment-continue").click()
     await page.getByTestId("place-order").click()
 
@@ -137,6 +147,73 @@ describe("a shopper buys from two producers in one cart", () => {
     expect(await page.locator("html").getAttribute("dir")).toBe("rtl")
     await page.screenshot({ path: ".test-results/checkout-confirmation-fa.png", fullPage: true })
     await page.close()
+  })
+
+  it("tells her in Persian that the last piece sold while she checked out, and lets her take it out and order the rest", async () => {
+    const api = storeApi(demo)
+    // The producer lists a handkerchief she has one of (staff approve it if they review first).
+    const producer = await api.logIn("producer", demo.producer)
+    const { product } = await api.backend<{
+      product: { id: string; status: string; variants: { id: string }[] }
+    }>("/producer/products", {
+      method: "POST",
+      token: producer,
+      body: { title: "Son parça oyalı mendil", prices: { try: 350 }, stock: 1 },
+    })
+    if (product.status !== "published") {
+      await api.backend(`/admin/product-reviews/${product.id}/approve`, {
+        method: "POST",
+        token: await api.logIn("user", demo.staff),
+        body: {},
+      })
+    }
+
+    // Taken off sale afterwards: the other walks expect the demo's catalogue.
+    try {
+      // In a context of its own, as axe needs to check the page.
+      const context = await browser().newContext({ viewport: PHONE })
+      const page = await context.newPage()
+      await openInPersian(page, demo.urls.storefront)
+      await findAndAdd(page, "oyali mendil", "Son parça oyalı mendil")
+      await findAndAdd(page, "زيراستكاني", "زیراستکانی گلیمی")
+      await checkOutAsGuest(page, PERSIAN_GUEST)
+      await page.getByTestId("payment-continue").click()
+      await page.getByTestId("place-order").waitFor()
+
+      // Meanwhile another shopper buys the last one.
+      await api.placeOrder(product.variants[0].id)
+      await page.getByTestId("place-order").click()
+
+      const refusal = page.getByTestId("place-order-error")
+      await refusal.waitFor()
+      expect(await refusal.innerText()).toContain("Son parça oyalı mendil")
+      expect(await refusal.innerText()).toContain("تمام شد")
+      expect(await axeViolations(page)).toEqual([])
+      expect(await sidewaysScroll(page)).toBe(false)
+      await page.screenshot({ path: ".test-results/checkout-sold-out-fa.png", fullPage: true })
+
+      await page.getByTestId("remove-unavailable").click()
+      await refusal.waitFor({ state: "detached" })
+      await page.waitForLoadState("networkidle")
+      // Her cart changed, so the checkout asks again what depends on it: shipping for one
+      // parcel fewer, and payment of the new total.
+      for (const step of ["shipping-continue", "payment-continue"]) {
+        if (await page.getByTestId(step).count()) {
+          await page.getByTestId(step).click()
+          await page.waitForLoadState("networkidle")
+        }
+      }
+      await page.getByTestId("place-order").click()
+      await page.getByTestId("order-placed").waitFor()
+      expect(await page.getByTestId("order-part").first().innerText()).not.toContain("mendil")
+      await context.close()
+    } finally {
+      await api.backend(`/producer/products/${product.id}/archive`, {
+        method: "POST",
+        token: producer,
+        body: {},
+      })
+    }
   })
 
   it("lets a registered shopper pay by bank transfer; staff mark it paid and she sees it in her account", async () => {
