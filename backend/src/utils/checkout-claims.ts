@@ -70,16 +70,10 @@ export async function claimUnits({
   const now = Date.now()
   const url = process.env.REDIS_URL
   if (url) {
-    const admitted = await sharedRedis(url).eval(
-      CLAIM,
-      1,
-      KEY_PREFIX + variantId,
-      now,
-      now + lapseMs,
-      checkout,
-      units,
-      available
-    )
+    // Redis not answering turns no shopper away: Medusa's reservation still decides.
+    const admitted = await sharedRedis(url)
+      .eval(CLAIM, 1, KEY_PREFIX + variantId, now, now + lapseMs, checkout, units, available)
+      .catch(() => 1)
     return admitted === 1
   }
   const claims = local.get(variantId) ?? new Map<string, LocalClaim>()
@@ -99,10 +93,13 @@ export async function claimUnits({
   return true
 }
 
+/** Gives a checkout's claim back; one Redis cannot take back lapses on its own. */
 export async function releaseUnits(variantId: string, checkout: string): Promise<void> {
   const url = process.env.REDIS_URL
   if (url) {
-    await sharedRedis(url).eval(RELEASE, 1, KEY_PREFIX + variantId, checkout)
+    await sharedRedis(url)
+      .eval(RELEASE, 1, KEY_PREFIX + variantId, checkout)
+      .catch(() => undefined)
     return
   }
   local.get(variantId)?.delete(checkout)

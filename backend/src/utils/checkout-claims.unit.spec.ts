@@ -82,3 +82,22 @@ describe.each([
     )
   })
 })
+
+describe("Checkouts' claims when Redis does not answer", () => {
+  afterAll(() => {
+    delete process.env.REDIS_URL
+  })
+
+  it("turn no shopper away and let her checkout go on", async () => {
+    process.env.REDIS_URL = "redis://127.0.0.1:1"
+    let claims: typeof import("./checkout-claims") | undefined
+    jest.isolateModules(() => {
+      claims = jest.requireActual<typeof import("./checkout-claims")>("./checkout-claims")
+    })
+    const variantId = freshVariant()
+    const claim = { variantId, units: 1, available: 1, lapseMs: 60_000 }
+    expect(await claims?.claimUnits({ ...claim, checkout: "cart_a" })).toBe(true)
+    expect(await claims?.claimUnits({ ...claim, checkout: "cart_b" })).toBe(true)
+    await expect(claims?.releaseUnits(variantId, "cart_a")).resolves.toBeUndefined()
+  })
+})
