@@ -16,6 +16,48 @@ import { refreshCartPricesWorkflow } from "../../../workflows/cart/workflows/ref
 import { inMinutes, rateLimit } from "../../utils/rate-limit"
 import { onlyTheCartsShopper } from "../../utils/shopper-ownership"
 
+type CartToComplete = {
+  id: string
+  completed_at: string | null
+  sales_channel_id: string | null
+  items: {
+    id: string
+    quantity: number
+    variant_id: string | null
+    product_title: string | null
+    variant: { manage_inventory: boolean; allow_backorder: boolean } | null
+  }[]
+}
+
+const cartsToComplete = new WeakMap<MedusaRequest, Promise<CartToComplete | undefined>>()
+
+/** The cart being completed, read once for the middlewares of its completion. */
+function cartToComplete(req: MedusaRequest): Promise<CartToComplete | undefined> {
+  let read = cartsToComplete.get(req)
+  if (!read) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    read = query
+      .graph({
+        entity: "cart",
+        fields: [
+          "id",
+          "completed_at",
+          "sales_channel_id",
+          "items.id",
+          "items.quantity",
+          "items.variant_id",
+          "items.product_title",
+          "items.variant.manage_inventory",
+          "items.variant.allow_backorder",
+        ],
+        filters: { id: req.params.id },
+      })
+      .then(({ data }) => (data as (CartToComplete | undefined)[])[0])
+    cartsToComplete.set(req, read)
+  }
+  return read
+}
+
 /**
  * Prices the cart again just before Medusa completes it. When the total changed (a producer
  * raised a price after she prepared her checkout), the order is not placed: the cart now holds
@@ -27,14 +69,7 @@ async function refreshPricesBeforeCompletion(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
-    entity: "cart",
-    fields: ["completed_at"],
-    filters: { id: req.params.id },
-  })
+  const cart = await cartToComplete(req)
   if (!cart || cart.completed_at) {
     return next()
   }
@@ -57,19 +92,6 @@ async function refreshPricesBeforeCompletion(
 /** As long as Medusa holds a cart's lock while completing it. */
 const CLAIM_LAPSE_MS = 2 * 60 * 1000
 
-type CartToComplete = {
-  id: string
-  completed_at: string | null
-  sales_channel_id: string | null
-  items: {
-    id: string
-    quantity: number
-    variant_id: string | null
-    product_title: string | null
-    variant: { manage_inventory: boolean; allow_backorder: boolean } | null
-  }[]
-}
-
 /**
  * At a rush for the last pieces of a product, lets only as many checkouts go on as there are
  * pieces left (`checkout-claims`). A shopper whose piece is gone is told it is sold out; one
@@ -83,24 +105,7 @@ async function admitWhileStockLasts(
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = (await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "completed_at",
-      "sales_channel_id",
-      "items.id",
-      "items.quantity",
-      "items.variant_id",
-      "items.product_title",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-    ],
-    filters: { id: req.params.id },
-  })) as { data: (CartToComplete | undefined)[] }
+  const cart = await cartToComplete(req)
   if (!cart || cart.completed_at || !cart.sales_channel_id) {
     return next()
   }
@@ -119,6 +124,7 @@ async function admitWhileStockLasts(
   if (!wanted.size) {
     return next()
   }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const availability = await getVariantAvailability(query, {
     variant_ids: [...wanted.keys()],
     sales_channel_id: cart.sales_channel_id,
