@@ -137,6 +137,45 @@ const paymentProviders = [
 ]
 
 /**
+ * Uploads go to S3-compatible storage (MinIO, AWS S3, R2…) when S3_BUCKET is set, so that every
+ * API server finds every photo; otherwise the backend keeps them in its own folder and serves
+ * them at /static (npm start, tests, one server).
+ */
+const s3 = {
+  bucket: process.env.S3_BUCKET,
+  fileUrl: process.env.S3_FILE_URL,
+  endpoint: process.env.S3_ENDPOINT,
+  accessKeyId: process.env.S3_ACCESS_KEY_ID,
+  secretAccessKey: process.env.S3_SECRET_ACCESS_KEY,
+}
+if (s3.bucket && !(s3.fileUrl && s3.accessKeyId && s3.secretAccessKey)) {
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "S3_BUCKET needs S3_FILE_URL (the public address of the bucket's files), S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY."
+  )
+}
+const fileProvider = s3.bucket
+  ? {
+      resolve: "./src/modules/file-s3",
+      id: "s3",
+      options: {
+        bucket: s3.bucket,
+        file_url: s3.fileUrl!.replace(/\/+$/, ""),
+        region: process.env.S3_REGION || "us-east-1",
+        endpoint: s3.endpoint,
+        access_key_id: s3.accessKeyId,
+        secret_access_key: s3.secretAccessKey,
+        // MinIO and most stores of one's own answer at endpoint/bucket, not at bucket.endpoint.
+        additional_client_config: { forcePathStyle: Boolean(s3.endpoint) },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+    }
+
+/**
  * Passwords are hashed with scrypt at Medusa's cost (2^15: about half a second of a core), the
  * right price for a login. The HTTP tests register and log in hundreds of accounts, where that
  * price was a third of their time; under NODE_ENV=test they take the same path at 2^10.
@@ -187,19 +226,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    {
-      // Uploads are served by the backend itself at /static; production may use file-s3.
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
-    },
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     {
       // Each producer sends her own parcel: shipping is priced per producer in the cart.
       resolve: "@medusajs/medusa/fulfillment",

@@ -101,6 +101,37 @@ describe("medusa-config", () => {
     expect(withRedis.projectConfig.redisUrl).toBe("redis://localhost:6379")
   })
 
+  it("keeps uploads in S3-compatible storage when a bucket is set, else in the backend's folder", () => {
+    const fileProviderOf = (config: ConfigModule) => {
+      const modules = config.modules as Record<string, { options?: { providers?: unknown[] } }>
+      return modules.file.options?.providers?.[0] as { resolve: string; options: object }
+    }
+    expect(fileProviderOf(loadConfig({ S3_BUCKET: undefined })).resolve).toBe(
+      "@medusajs/medusa/file-local"
+    )
+
+    const bucket = {
+      S3_BUCKET: "imece",
+      S3_FILE_URL: "https://shop.example/uploads/",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "imece",
+      S3_SECRET_ACCESS_KEY: "a-secret",
+    }
+    const s3 = fileProviderOf(loadConfig(bucket))
+    expect(s3.resolve).toBe("./src/modules/file-s3")
+    expect(s3.options).toEqual(
+      expect.objectContaining({
+        bucket: "imece",
+        file_url: "https://shop.example/uploads",
+        endpoint: "http://minio:9000",
+        additional_client_config: { forcePathStyle: true },
+      })
+    )
+    for (const missing of ["S3_FILE_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) {
+      expect(() => loadConfig({ ...bucket, [missing]: undefined })).toThrow(/S3_BUCKET needs/)
+    }
+  })
+
   it("keeps /app's session cookie Secure in production unless npm start's local demo says so", () => {
     const production = {
       NODE_ENV: "production",

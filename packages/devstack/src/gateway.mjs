@@ -30,9 +30,10 @@ const answers = (port) =>
 
 /**
  * Starts the gateway through its entrypoint, as the image does, in front of `servers`
- * (`host:port` each); answers its URL, its master's pid and how to stop it.
+ * (`host:port` each) and, when given, the bucket photos are kept in (`uploads`, its URL);
+ * answers its URL, its master's pid and how to stop it.
  */
-export async function startGateway({ servers, port }) {
+export async function startGateway({ servers, port, uploads }) {
   const work = await mkdtemp(path.join(os.tmpdir(), "imece-gateway-"))
   // nginx's workers run as another user than this process when it runs as root.
   await chmod(work, 0o755)
@@ -44,6 +45,7 @@ export async function startGateway({ servers, port }) {
       IMECE_RUN_DIR: path.join(work, "run"),
       IMECE_NGINX_CONF: path.join(NGINX_DIR, "gateway.conf"),
       API_SERVERS: servers.join(" "),
+      UPLOADS_BUCKET_URL: uploads ?? "",
     },
     stdio: ["ignore", "ignore", "pipe"],
   })

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import http from "node:http"
 import os from "node:os"
 import path from "node:path"
@@ -84,17 +84,21 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
   let port
   const servers = []
 
+  let bucket
+
   beforeAll(async () => {
     servers.push(await apiServer("server-a"), await apiServer("server-b"))
+    bucket = await apiServer("bucket")
     gateway = await startGateway({
       servers: servers.map((server) => `127.0.0.1:${server.port}`),
+      uploads: `http://127.0.0.1:${bucket.port}/imece`,
     })
     port = gateway.port
   })
 
   afterAll(async () => {
     await gateway?.stop()
-    await Promise.all(servers.map((server) => server.stop()))
+    await Promise.all([...servers, bucket].map((server) => server?.stop()))
   })
 
   const servedAll = () => servers.flatMap((server) => server.served)
@@ -211,6 +215,22 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
     expect((await request(port, "/app/login")).body.url).toBe("/app/login")
   })
 
+  it("serves the photos in the bucket at /uploads/, never its list, and takes nothing into it", async () => {
+    const photo = await request(port, "/uploads/producers/prdcr_1/kupe-01.jpg")
+    expect([photo.status, photo.body.server, photo.body.url]).toEqual([
+      200,
+      "bucket",
+      "/imece/producers/prdcr_1/kupe-01.jpg",
+    ])
+    expect(photo.body.headers.host).toBe(`127.0.0.1:${bucket.port}`)
+    for (const method of ["PUT", "POST", "DELETE"]) {
+      const refused = await request(port, "/uploads/producers/prdcr_1/kupe-01.jpg", { method })
+      expect(refused.status, method).toBe(403)
+    }
+    expect((await request(port, "/uploads/")).status).toBe(404)
+    expect(bucket.served).toEqual(["GET /imece/producers/prdcr_1/kupe-01.jpg"])
+  })
+
   it("goes on answering from the other server when one stops", async () => {
     const [first, second] = servers
     await first.stop()
@@ -229,7 +249,7 @@ describe("the gateway's entrypoint", () => {
     "../../nginx/gateway-entrypoint.sh"
   )
 
-  it("refuses servers and ports that could break out of its configuration", () => {
+  it("refuses servers, ports and buckets that could break out of its configuration", () => {
     const runDir = mkdtempSync(path.join(os.tmpdir(), "imece-gateway-entrypoint-"))
     try {
       const start = (env) =>
@@ -252,7 +272,21 @@ describe("the gateway's entrypoint", () => {
         expect(run.status, JSON.stringify(env)).toBe(64)
         expect(run.stderr).toMatch(/^gateway-entrypoint\.sh: (API_SERVERS|PORT) must/)
       }
+      for (const env of [
+        { UPLOADS_BUCKET_URL: "http://minio:9000/imece; include /etc/passwd" },
+        { UPLOADS_BUCKET_URL: "http://minio:9000" },
+        { UPLOADS_BUCKET_URL: "file:///etc/imece" },
+      ]) {
+        const run = start(env)
+        expect(run.status, JSON.stringify(env)).toBe(64)
+        expect(run.stderr).toMatch(/^gateway-entrypoint\.sh: UPLOADS_BUCKET_URL must/)
+      }
       expect(start({ API_SERVERS: "server-a:9000 10.0.0.7:9000" }).status).toBe(0)
+      expect(readFileSync(path.join(runDir, "uploads.conf"), "utf8")).toBe("")
+      expect(start({ UPLOADS_BUCKET_URL: "http://minio:9000/imece" }).status).toBe(0)
+      expect(readFileSync(path.join(runDir, "uploads.conf"), "utf8")).toContain(
+        "proxy_pass http://minio:9000/imece/;"
+      )
     } finally {
       rmSync(runDir, { recursive: true, force: true })
     }
