@@ -287,9 +287,33 @@ async function main() {
     ...timed,
     build: scenarios.search,
   })
+  await runScenario("searchAfresh", "Search, each answered afresh (nothing kept)", {
+    ...timed,
+    build: scenarios.searchAfresh,
+  })
 
   if (gatewayAvailable()) {
     await throughTheGateway({ backend: urls.backend, scenarios, runScenario, timed, extraPids })
+    await capacityByServers({
+      first: backend,
+      startServer: (port) =>
+        startBuiltBackend({
+          built,
+          port,
+          env: {
+            ...env,
+            DATABASE_URL: catalogue.url,
+            MEDUSA_BACKEND_URL: urls.backend,
+            MEDUSA_WORKER_MODE: "server",
+          },
+          logDir: LOGS,
+          name: "backend-second",
+        }),
+      scenarios,
+      runScenario,
+      timed,
+      extraPids,
+    })
   } else {
     notes.push(
       "The gateway was not measured: Debian's nginx with its brotli module is not installed (apt-get install nginx-light libnginx-mod-http-brotli-filter)."
@@ -407,6 +431,7 @@ async function throughTheGateway({ backend, scenarios, runScenario, timed, extra
     ["gatewayList", "Product list, through the gateway", scenarios.list],
     ["gatewayDetail", "Product detail, through the gateway", scenarios.detail],
     ["gatewayProducerShop", "Producer page: her shop, through the gateway", scenarios.producerShop],
+    ["gatewaySearch", "Search, through the gateway", scenarios.search],
   ]) {
     const seen = {}
     const row = await runScenario(key, name, {
@@ -425,6 +450,47 @@ async function throughTheGateway({ backend, scenarios, runScenario, timed, extra
     `Through the gateway, answered from what it kept (hit ratio over warm-up and run): ${hits.join("; ")}. A list page nobody had asked for yet (cold in the gateway and in the server) took ${coldMs.toFixed(0)} ms.`
   )
   await gateway.stop()
+}
+
+/**
+ * What a second API server adds (docs/capacity.md): reads nothing keeps (each asked afresh, so
+ * every one reaches a server), through the gateway in front of one server, then two, on the same
+ * machine and database.
+ */
+async function capacityByServers({ first, startServer, scenarios, runScenario, timed, extraPids }) {
+  const second = await step("Starting a second API server (MEDUSA_WORKER_MODE=server)", async () =>
+    startServer(await freePort(PREFERRED_BACKEND_PORT + 2))
+  )
+  cleanups.push(() => second.stop())
+  extraPids.push(second.pid)
+  const hostOf = (server) => new URL(server.url).host.replace("localhost", "127.0.0.1")
+  const rates = {}
+  for (const servers of [[first], [first, second]]) {
+    const gateway = await step(`The gateway in front of ${servers.length} API server(s)`, () =>
+      startGateway({ servers: servers.map(hostOf) })
+    )
+    cleanups.push(() => gateway.stop())
+    for (const [key, name, build] of [
+      ["listAfresh", "Product list, afresh", scenarios.listAfresh],
+      ["searchAfresh", "Search, afresh", scenarios.searchAfresh],
+    ]) {
+      const row = await runScenario(
+        `${key}${servers.length}`,
+        `${name}, gateway → ${servers.length} API server${servers.length > 1 ? "s" : ""}`,
+        { ...timed, url: gateway.url, build }
+      )
+      rates[key] = [...(rates[key] ?? []), row.rps]
+    }
+    await gateway.stop()
+  }
+  await second.stop()
+  const growth = Object.entries(rates).map(
+    ([key, [one, two]]) =>
+      `${key === "listAfresh" ? "product list" : "search"} ${one.toFixed(1)} → ${two.toFixed(1)} req/s (×${(two / one).toFixed(2)})`
+  )
+  notes.push(
+    `One API server and two behind the gateway, every read asked afresh so that each reaches a server: ${growth.join("; ")}. Both servers, PostgreSQL and the load generator share this machine's cores.`
+  )
 }
 
 /** The scenario, counting how the gateway answered each request (`X-Gateway-Cache`). */

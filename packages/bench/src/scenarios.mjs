@@ -153,6 +153,15 @@ export function createScenarios({ seed, backendUrl }) {
     return cart.id
   }
 
+  const searchPath = (next) =>
+    `/store/search?${query({
+      q: pick(next, seed.searchTerms),
+      region_id: seed.regionId,
+      limit: SEARCH_PAGE_SIZE,
+      offset: 0,
+      locale: LOCALE,
+    })}`
+
   /** A shopper's cart on its way to checkout: two makers' products and her e-mail. */
   const shopperCart = (next) => async (index) =>
     (
@@ -191,6 +200,7 @@ export function createScenarios({ seed, backendUrl }) {
     detailPath,
     list: gets(listPath(productFields)),
     plainList: gets(listPath(plainProductFields), afresh),
+    listAfresh: gets(listPath(productFields), afresh),
     detail: gets(detailPath(productFields)),
     plainDetail: gets(detailPath(plainProductFields), afresh),
     producerShop: gets((next) => `/store/producers/${pick(next, seed.producers).handle}`),
@@ -204,16 +214,9 @@ export function createScenarios({ seed, backendUrl }) {
           fields: productFields,
         })}`
     ),
-    search: gets(
-      (next) =>
-        `/store/search?${query({
-          q: pick(next, seed.searchTerms),
-          region_id: seed.regionId,
-          limit: SEARCH_PAGE_SIZE,
-          offset: 0,
-          locale: LOCALE,
-        })}`
-    ),
+    search: gets(searchPath),
+    /** The same searches, each answered afresh: what a search nobody asked before costs. */
+    searchAfresh: gets(searchPath, afresh),
 
     /** Empty carts, `perConnection` for each connection, so no two requests share a cart. */
     prepareCarts: (connections, perConnection) => pool(connections * perConnection, 6, emptyCart),

@@ -139,6 +139,18 @@ describe.skipIf(!gatewayAvailable())("the gateway in front of the API servers", 
     expect(later.body.at).toBeGreaterThan(first.body.at)
   })
 
+  it("keeps a search as it keeps the catalogue, and a search for other words apart", async () => {
+    const search = "/store/search?q=oya&limit=12"
+    await request(port, search, { headers: KEY })
+    const again = await request(port, search, { headers: KEY })
+    expect(again.headers["x-gateway-cache"]).toBe("HIT")
+    expect(servedOf(`GET ${search}`)).toBe(1)
+    const other = await request(port, "/store/search?q=kilim&limit=12", { headers: KEY })
+    expect(other.headers["x-gateway-cache"]).toBe("MISS")
+    const nested = await request(port, "/store/search/anything", { headers: KEY })
+    expect(nested.headers["x-gateway-cache"]).toBeUndefined()
+  })
+
   it("keeps what it answered a page apart from what it answered another origin or none", async () => {
     const list = "/store/products?limit=12&region_id=reg_cors"
     await request(port, list, { headers: KEY })

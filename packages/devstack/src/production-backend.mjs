@@ -143,8 +143,15 @@ async function waitForHealth(url, child, logFile, timeoutMs) {
  * `medusa start` in `built` on `port`, once it answers `/health`. `pid` is the server process
  * itself (Medusa forks no workers without `--cluster`), for reading its memory.
  */
-export async function startBuiltBackend({ built, port, env, logDir, timeoutMs = 120_000 }) {
-  const logFile = path.join(logDir, "backend.log")
+export async function startBuiltBackend({
+  built,
+  port,
+  env,
+  logDir,
+  name = "backend",
+  timeoutMs = 120_000,
+}) {
+  const logFile = path.join(logDir, `${name}.log`)
   const log = createWriteStream(logFile)
   const child = spawn(MEDUSA, ["start", "--port", String(port)], {
     cwd: built,

@@ -60,6 +60,7 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("GET /store/search", () => {
       let store: Headers
+      let salesChannelId: string
       let ayse: Headers
       let zehra: Headers
 
@@ -115,6 +116,7 @@ integrationTestRunner({
         const container = getContainer()
         const context = await createStoreContext(container)
         store = context.storeHeaders
+        salesChannelId = context.salesChannelId
         await setUpCooperativeStore(container, context.salesChannelId)
         ayse = await createProducerHeaders(container, api, {
           handle: "ayse-oya",
@@ -342,6 +344,45 @@ integrationTestRunner({
         await eventually(async () => {
           expect((await search({ q: "cezve" })).products).toHaveLength(1)
         })
+      })
+
+      it("answers a search again from what it kept, never from before the index last changed", async () => {
+        const [scarf] = await listFound(ayse, [{ title: "Oyalı yazma" }])
+        const read = () => api.get("/store/search?q=yazma", store)
+        await read()
+        const kept = await read()
+        expect(kept.headers["x-catalogue-cache"]).toBe("hit")
+        expect(kept.data.products.map((product: { id: string }) => product.id)).toEqual([scarf.id])
+
+        // The index is written after the change's event, which started a new generation: a
+        // search answered in between was kept in that generation. Writing the index alone (here
+        // without any event) must end it.
+        const producerId = (await api.get("/producer/me", ayse)).data.producer.id as string
+        await getContainer()
+          .resolve(Modules.SEARCH)
+          .upsertDocuments({
+            index: "product",
+            documents: [
+              {
+                id: scarf.id,
+                title: ["Keçe çanta"],
+                description: [],
+                materials: null,
+                producer_name: "Ayşe Yılmaz",
+                producer_id: producerId,
+                city: null,
+                category_names: [],
+                category_ids: [],
+                sales_channel_ids: [salesChannelId],
+                created_at: new Date().toISOString(),
+                prices: { try: 450 },
+              },
+            ],
+          })
+        const after = await read()
+        expect(after.headers["x-catalogue-cache"]).toBe("miss")
+        expect(after.data.products).toEqual([])
+        expect(await idsFor({ q: "çanta" })).toEqual([scarf.id])
       })
 
       it("refuses a query it cannot answer with a 400 and a message", async () => {

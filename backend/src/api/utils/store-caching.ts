@@ -2,7 +2,10 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 
 /**
  * Store reads every visitor is answered alike and the backend may keep: the catalogue, its
- * makers, categories, regions. Paths as Medusa serves them, with our own routes beside them.
+ * makers, categories, regions, and search. Paths as Medusa serves them, with our own routes
+ * beside them. Search answers from its own index, written after the event that starts a new
+ * generation; writing the index starts another (modules/product-search), so a search answered
+ * in between is not kept past it.
  */
 const KEPT_READS = [
   /^\/store\/products(\/[^/]+)?$/,
@@ -10,15 +13,11 @@ const KEPT_READS = [
   /^\/store\/product-categories(\/[^/]+)?$/,
   /^\/store\/collections(\/[^/]+)?$/,
   /^\/store\/regions(\/[^/]+)?$/,
+  /^\/store\/search$/,
 ]
-/**
- * Search is answered alike too, but from its own index, written after the event that moves the
- * catalogue's generation: an answer kept in between would outlive the change.
- */
-const SEARCH = /^\/store\/search$/
 
-/** What a store request is: a read the backend keeps, search, or anything else. */
-export type StoreRead = "kept" | "search" | "other"
+/** What a store request is: a read the backend keeps, or anything else. */
+export type StoreRead = "kept" | "other"
 
 const readOf = new WeakMap<MedusaRequest, StoreRead>()
 
@@ -28,12 +27,7 @@ export function storeReadOf(req: MedusaRequest): StoreRead {
   if (!read) {
     const path = new URL(req.originalUrl, "http://store").pathname
     const asks = req.method === "GET" || req.method === "HEAD"
-    read =
-      asks && KEPT_READS.some((kept) => kept.test(path))
-        ? "kept"
-        : asks && SEARCH.test(path)
-          ? "search"
-          : "other"
+    read = asks && KEPT_READS.some((kept) => kept.test(path)) ? "kept" : "other"
     readOf.set(req, read)
   }
   return read
@@ -47,7 +41,7 @@ export function storeReadOf(req: MedusaRequest): StoreRead {
  * everything else (carts, orders, her account, applying) is hers alone and kept nowhere.
  */
 export function storeCaching(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (storeReadOf(req) !== "other") {
+  if (storeReadOf(req) === "kept") {
     const signedIn = Boolean(req.headers.authorization)
     res.setHeader("Cache-Control", signedIn ? "private, no-cache" : "public, no-cache")
     // The publishable key chooses the sales channel, so the answer.

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import SearchPostgresProvider from "@medusajs/medusa/search-postgres"
+import { bumpCatalogueGeneration } from "../../utils/catalogue-generation"
 import { normalizeSearchText } from "./utils/normalize-search-text"
 
 type PostgresSearchOptions = { language?: string }
@@ -39,6 +40,8 @@ export const SEARCH_TEXT_CONFIG_LANGUAGE = "simple"
  *   description (similarity 1) ranks level with the same word in the title. Here the query
  *   first runs without typo tolerance (exact words and the prefix being typed, ranked by
  *   field weight); only when nothing matches does it run again with typos allowed.
+ * - Tell the store's kept answers that the index changed: each write starts a new catalogue
+ *   generation (utils/catalogue-generation), so a search is never answered from before it.
  */
 export default class ProductSearchProviderService extends PostgresSearchService {
   static identifier = "imece-search"
@@ -52,13 +55,24 @@ export default class ProductSearchProviderService extends PostgresSearchService 
     definition: SearchTypes.ResolvedSearchIndexDefinition
     documents: SearchTypes.SearchDocument[]
   }): Promise<SearchTypes.SearchTask> {
-    return await super.upsertDocuments({
+    const task = await super.upsertDocuments({
       ...input,
       documents: input.documents.map(
         (document) =>
           normalizeSearchableFields(document, input.definition.fields) as SearchTypes.SearchDocument
       ),
     })
+    // Its write is committed: a search answered before it is not kept any longer.
+    await bumpCatalogueGeneration()
+    return task
+  }
+
+  async deleteDocuments(
+    input: SearchTypes.SearchDeleteDocumentsInput
+  ): Promise<SearchTypes.SearchTask> {
+    const task = await super.deleteDocuments(input)
+    await bumpCatalogueGeneration()
+    return task
   }
 
   async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
