@@ -69,7 +69,7 @@ describe("the storefront's pages together", () => {
     "opens a category from its chip on the home page (%s), with the category's products",
     async (locale) => {
       await changeLocale(locale)
-      const router = renderApp("/")
+      const app = renderApp("/")
 
       const chips = await screen.findByTestId("home-categories")
       // The home page's newest products are in the cache when she taps.
@@ -78,7 +78,7 @@ describe("the storefront's pages together", () => {
 
       expect((await screen.findByTestId("category-title")).textContent).toBe("Keçe")
       expect(await screen.findByText("Keçe çanta")).toBeTruthy()
-      expect(router.state.location.pathname).toBe("/categories/kece")
+      expect(app.location().pathname).toBe("/categories/kece")
       expect(screen.queryByTestId("page-failed")).toBeNull()
       expect(screen.getByTestId("site-header")).toBeTruthy()
     }
@@ -87,7 +87,7 @@ describe("the storefront's pages together", () => {
   it("shows a page that fails as an error in her language, inside the header, with a way home", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined)
     vi.spyOn(console, "warn").mockImplementation(() => undefined)
-    const router = renderApp("/search?q=oya")
+    const app = renderApp("/search?q=oya")
 
     expect((await screen.findByTestId("page-failed")).textContent).toBe("Bu sayfa açılamadı")
     expect(screen.queryByText(/Unexpected Application Error/)).toBeNull()
@@ -99,7 +99,7 @@ describe("the storefront's pages together", () => {
 
     fireEvent.click(screen.getByRole("link", { name: "Ana sayfaya dön" }))
     await screen.findByTestId("home-categories")
-    expect(router.state.location.pathname).toBe("/")
+    expect(app.location().pathname).toBe("/")
     expect(screen.queryByTestId("page-failed")).toBeNull()
   })
 
@@ -114,7 +114,7 @@ describe("the storefront's pages together", () => {
   })
 
   it("answers an address that leads nowhere with a not-found page and the ways on", async () => {
-    const router = renderApp("/kategori/kece")
+    const app = renderApp("/kategori/kece")
 
     expect((await screen.findByTestId("not-found")).textContent).toBe("Bu sayfayı bulamadık")
     expect(screen.queryByText("Henüz bir şey yok.")).toBeNull()
@@ -130,7 +130,7 @@ describe("the storefront's pages together", () => {
       target: { value: " keçe " },
     })
     fireEvent.click(within(page).getByRole("button", { name: "Ara" }))
-    await waitFor(() => expect(router.state.location.search).toBe("?q=ke%C3%A7e"))
-    expect(router.state.location.pathname).toBe("/search")
+    await waitFor(() => expect(app.location().search).toBe("?q=ke%C3%A7e"))
+    expect(app.location().pathname).toBe("/search")
   })
 })

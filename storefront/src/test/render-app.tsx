@@ -1,23 +1,36 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query"
 import { render } from "@testing-library/react"
-import { RouterProvider, createMemoryRouter } from "react-router-dom"
-import { routes } from "../route-map"
+import { MemoryRouter, useLocation, type Location } from "react-router-dom"
+import { StorefrontPages } from "../route-map"
 import { RegionProvider } from "../routes/regions/region-context"
 
 /**
  * The whole storefront at `url` as the browser shows it: its route map with the headers, the
- * error pages and one cache shared by every page she moves through. Returns the router, whose
- * `state.location` says where she is.
+ * error pages and one cache shared by every page she moves through. Returns where she is now.
  */
 export function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const now: { location?: Location } = {}
+  function WhereSheIs() {
+    now.location = useLocation()
+    return null
+  }
   render(
     <QueryClientProvider client={queryClient}>
       <RegionProvider>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[url]}>
+          <StorefrontPages />
+          <WhereSheIs />
+        </MemoryRouter>
       </RegionProvider>
     </QueryClientProvider>
   )
-  return router
+  return {
+    location: () => {
+      if (!now.location) {
+        throw new Error("The storefront has not rendered yet")
+      }
+      return now.location
+    },
+  }
 }

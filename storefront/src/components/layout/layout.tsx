@@ -1,5 +1,5 @@
 import { formatNumber } from "@imece/i18n"
-import type { ReactNode } from "react"
+import { Suspense, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet } from "react-router-dom"
 import { useLocale } from "../../i18n/use-locale"
@@ -7,6 +7,7 @@ import { countPieces, useCart } from "../../routes/cart/use-cart"
 import { useRegion } from "../../routes/regions/region-context"
 import { CurrencySwitcher } from "../common/currency-switcher"
 import { LanguageSwitcher } from "../common/language-switcher"
+import { LoadingState } from "../common/page-states"
 import { RouteError } from "../common/route-error"
 import { HeaderMenu } from "./header-menu"
 import { SearchBox } from "./search-box"
@@ -100,7 +101,10 @@ export function SiteFrame({ children }: { children: ReactNode }) {
 export function Layout() {
   return (
     <SiteFrame>
-      <Outlet />
+      {/* Her header stays while a page's code loads on her first visit to it. */}
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
     </SiteFrame>
   )
 }

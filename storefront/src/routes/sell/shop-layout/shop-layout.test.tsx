@@ -99,12 +99,12 @@ describe("her shop's header", () => {
   })
 
   it("logs her out from the menu and takes her to the seller login", async () => {
-    const router = renderApp("/sell/shop/products")
+    const app = renderApp("/sell/shop/products")
     await screen.findByRole("heading", { name: "products" })
     fireEvent.click(screen.getByRole("button", { name: "Menü" }))
     fireEvent.click(screen.getByRole("button", { name: "Çıkış yap" }))
 
-    await waitFor(() => expect(router.state.location.pathname).toBe("/sell/login"))
+    await waitFor(() => expect(app.location().pathname).toBe("/sell/login"))
     expect(auth.logout).toHaveBeenCalled()
   })
 
@@ -120,12 +120,12 @@ describe("her shop's header", () => {
   it("stays above a page of her shop that fails, with a way back to her first screen", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined)
     vi.spyOn(console, "warn").mockImplementation(() => undefined)
-    const router = renderApp("/sell/shop/products/prod_1")
+    const app = renderApp("/sell/shop/products/prod_1")
 
     expect((await screen.findByTestId("page-failed")).textContent).toBe("Bu sayfa açılamadı")
     expect(screen.getByTestId("shop-header")).toBeTruthy()
     fireEvent.click(screen.getByRole("link", { name: "Dükkânıma dön" }))
     await screen.findByRole("heading", { name: "today" })
-    expect(router.state.location.pathname).toBe("/sell/shop")
+    expect(app.location().pathname).toBe("/sell/shop")
   })
 })

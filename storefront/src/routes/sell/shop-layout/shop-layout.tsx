@@ -1,7 +1,8 @@
-import type { ReactNode } from "react"
+import { Suspense, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, NavLink, Outlet, useNavigate } from "react-router-dom"
 import { LanguageSwitcher } from "../../../components/common/language-switcher"
+import { LoadingState } from "../../../components/common/page-states"
 import { RouteError } from "../../../components/common/route-error"
 import { HeaderMenu } from "../../../components/layout/header-menu"
 import { useLocale } from "../../../i18n/use-locale"
@@ -85,7 +86,10 @@ export function ShopFrame({ children }: { children: ReactNode }) {
 export function ShopLayout() {
   return (
     <ShopFrame>
-      <Outlet />
+      {/* Her header stays while a page's code loads on her first visit to it. */}
+      <Suspense fallback={<LoadingState />}>
+        <Outlet />
+      </Suspense>
     </ShopFrame>
   )
 }
