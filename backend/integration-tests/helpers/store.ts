@@ -119,3 +119,18 @@ export async function createProducerHeaders(
       .updateAuthIdentities({ id, app_metadata: { producer_id: producer.id } })
   )
 }
+
+/** Two producers signed in, each with her own shop: Ayşe (oya) and Zehra (felt). */
+export async function createAyseAndZehra(container: MedusaContainer, api: Api) {
+  const ayse = await createProducerHeaders(container, api, {
+    handle: "ayse-oya",
+    name: "Ayşe Yılmaz",
+    email: "ayse@test.local",
+  })
+  const zehra = await createProducerHeaders(container, api, {
+    handle: "zehra-kece",
+    name: "Zehra Demir",
+    email: "zehra@test.local",
+  })
+  return { ayse, zehra }
+}

@@ -5,7 +5,7 @@ import { failedRequest } from "../../helpers/http"
 import { startLocalS3 } from "../../helpers/local-s3"
 import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStoreContext } from "../../helpers/store"
+import { createAyseAndZehra, createStoreContext } from "../../helpers/store"
 import { integrationTestRunner } from "../../helpers/test-runner"
 
 jest.setTimeout(120_000)
@@ -67,16 +67,7 @@ integrationTestRunner({
         const container = getContainer()
         const context = await createStoreContext(container)
         await setUpCooperativeStore(container, context.salesChannelId)
-        ayse = await createProducerHeaders(container, api, {
-          handle: "ayse-oya",
-          name: "Ayşe Yılmaz",
-          email: "ayse@test.local",
-        })
-        zehra = await createProducerHeaders(container, api, {
-          handle: "zehra-kece",
-          name: "Zehra Demir",
-          email: "zehra@test.local",
-        })
+        ;({ ayse, zehra } = await createAyseAndZehra(container, api))
       })
 
       it("keeps her photo in the bucket, not on the server's disk, at a lasting public address", async () => {

@@ -4,7 +4,7 @@ import { failedRequest } from "../../helpers/http"
 import { photoForm } from "../../helpers/photos"
 import { setUpCooperativeStore } from "../../helpers/shop"
 import {
-  createProducerHeaders,
+  createAyseAndZehra,
   createShopperHeaders,
   createStaffHeaders,
   createStoreContext,
@@ -34,16 +34,7 @@ integrationTestRunner({
         const context = await createStoreContext(container)
         store = context.storeHeaders
         await setUpCooperativeStore(container, context.salesChannelId)
-        ayse = await createProducerHeaders(container, api, {
-          handle: "ayse-oya",
-          name: "Ayşe Yılmaz",
-          email: "ayse@test.local",
-        })
-        zehra = await createProducerHeaders(container, api, {
-          handle: "zehra-kece",
-          name: "Zehra Demir",
-          email: "zehra@test.local",
-        })
+        ;({ ayse, zehra } = await createAyseAndZehra(container, api))
       })
 
       it("lists a product with its price and stock, linked to her shop and sold in the store", async () => {

@@ -6,7 +6,7 @@ import { HISTORY_APPLICANTS } from "../../../src/scripts/demo-data/history-peopl
 import { createProducersWorkflow } from "../../../src/workflows/producer/workflows/create-producers"
 import { failedRequest } from "../../helpers/http"
 import { setUpCooperativeStore } from "../../helpers/shop"
-import { createProducerHeaders, createStaffHeaders, createStoreContext } from "../../helpers/store"
+import { createAyseAndZehra, createStaffHeaders, createStoreContext } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -118,16 +118,7 @@ integrationTestRunner({
         store = context.storeHeaders
         salesChannelId = context.salesChannelId
         await setUpCooperativeStore(container, context.salesChannelId)
-        ayse = await createProducerHeaders(container, api, {
-          handle: "ayse-oya",
-          name: "Ayşe Yılmaz",
-          email: "ayse@test.local",
-        })
-        zehra = await createProducerHeaders(container, api, {
-          handle: "zehra-kece",
-          name: "Zehra Demir",
-          email: "zehra@test.local",
-        })
+        ;({ ayse, zehra } = await createAyseAndZehra(container, api))
       })
 
       it("finds a word whatever its spelling: Turkish i, Persian and Arabic letters, digits, prefixes and a typo", async () => {
